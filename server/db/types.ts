@@ -1,0 +1,10 @@
+// The Kysely database interface: each module declares its own tables, composed here.
+import type { Kysely, Transaction } from 'kysely';
+import type { AuditTables } from '../lib/audit/tables.ts';
+import type { CatalogTables } from '../modules/catalog/tables.ts';
+import type { MetaTables } from './meta-tables.ts';
+
+export interface DB extends MetaTables, AuditTables, CatalogTables {}
+
+/** A database handle or an open transaction: store functions accept either. */
+export type Queryable = Kysely<DB> | Transaction<DB>;

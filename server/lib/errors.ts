@@ -1,0 +1,49 @@
+// One list of error codes, each with its HTTP status and a Chinese message for people.
+// Services throw AppError; the HTTP layer maps it in one place (server/http/error-handler.ts).
+
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, message: '请求参数有误' },
+  ADMIN_TOKEN_REQUIRED: { status: 401, message: '请先登录管理后台' },
+  ADMIN_TOKEN_INVALID: { status: 401, message: '管理令牌无效' },
+  ROUTE_NOT_FOUND: { status: 404, message: '请求的接口不存在' },
+  ITEM_NOT_FOUND: { status: 404, message: '事项不存在' },
+  VERSION_NOT_FOUND: { status: 404, message: '事项版本不存在' },
+  DRAFT_NOT_FOUND: { status: 404, message: '该事项没有草稿' },
+  ITEM_EXISTS: { status: 409, message: '实施编码已存在' },
+  VERSION_CONFLICT: { status: 409, message: '草稿已被他人修改，请刷新后再编辑' },
+  VERSION_NOT_DRAFT: { status: 409, message: '只能发布草稿版本' },
+  DRAFT_IS_ONLY_VERSION: { status: 409, message: '事项尚未发布过，不能放弃唯一的草稿' },
+  CODE_MISMATCH: { status: 400, message: '请求中的实施编码与地址不一致' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: '请求内容过大' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的内容类型，请使用 application/json' },
+  RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },
+  INTERNAL: { status: 500, message: '服务器内部错误，请稍后再试' },
+  DB_UNAVAILABLE: { status: 503, message: '数据库暂不可用，请稍后再试' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  constructor(code: ErrorCode, message?: string, details?: unknown) {
+    super(message ?? ERRORS[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+}
+
+/** A failure at start-up: printed as one line, then the process exits non-zero. */
+export class StartupError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}

@@ -1,0 +1,72 @@
+// Reads config, opens the database, migrates, seeds demo data, serves HTTP.
+// Any failure at start is one clear line on stderr and a non-zero exit.
+import { randomBytes } from 'node:crypto';
+import { buildApp } from './app.ts';
+import { loadConfig, type Config } from './config.ts';
+import { openDatabase, type Database } from './db/connect.ts';
+import { migrate } from './db/migrate.ts';
+import { StartupError } from './lib/errors.ts';
+import { seedDemoCatalog } from './modules/catalog/seed/load-demo.ts';
+
+async function start(): Promise<void> {
+  const config: Config = loadConfig();
+  const database: Database = await openDatabase(config.database);
+  let closing = false;
+  try {
+    const { version, applied } = await migrate(database.db).catch((err: unknown) => {
+      if (err instanceof StartupError) throw err;
+      throw new StartupError('MIGRATION_FAILED', `数据库迁移失败：${(err as Error).message}`);
+    });
+    const adminToken = config.adminToken ?? randomBytes(18).toString('base64url');
+    const { app, catalog } = await buildApp({
+      database,
+      adminToken,
+      logLevel: config.logLevel,
+      webDist: config.webDist,
+      trustProxy: config.trustProxy,
+    });
+    const seeded = config.seedDemo ? await seedDemoCatalog(catalog) : 0;
+
+    const shutdown = async (signal: string) => {
+      if (closing) return;
+      closing = true;
+      app.log.info({ signal }, 'shutting down');
+      await app.close();
+      await database.close();
+      process.exit(0);
+    };
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE') throw new StartupError('PORT_IN_USE', `端口 ${config.port} 已被占用，请设置 PORT 使用其他端口`);
+      if (code === 'EACCES') throw new StartupError('PORT_FORBIDDEN', `无权监听端口 ${config.port}，请设置 PORT 使用 1024 以上的端口`);
+      throw err;
+    }
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const where = database.kind === 'pglite' ? `嵌入式 PGlite（${config.database.kind === 'pglite' ? config.database.dataDir : ''}）` : 'PostgreSQL';
+    console.log(
+      [
+        `科政通已启动：http://localhost:${port}  （数据库：${where}，迁移版本 ${version}${applied.length ? `，本次执行 ${applied.join(',')}` : ''}${seeded ? `，导入演示事项 ${seeded} 项` : ''}）`,
+        `接口文档：http://localhost:${port}/api/docs`,
+        config.adminToken ? '管理后台：/admin（令牌见 ADMIN_TOKEN）' : `管理后台：http://localhost:${port}/admin  本次随机管理令牌：${adminToken}（设置 ADMIN_TOKEN 可固定）`,
+      ].join('\n'),
+    );
+  } catch (err) {
+    await database.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+start().catch((err: unknown) => {
+  if (err instanceof StartupError) {
+    console.error(`启动失败 [${err.code}]：${err.message}`);
+  } else {
+    console.error(`启动失败 [UNEXPECTED]：${(err as Error).stack ?? String(err)}`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { PortalLayout } from './layout/PortalLayout.tsx';
+import { GuidePage } from './pages/portal/GuidePage.tsx';
+import { HomePage } from './pages/portal/HomePage.tsx';
+import { ItemListPage } from './pages/portal/ItemListPage.tsx';
+import { NotFoundPage } from './pages/portal/NotFoundPage.tsx';
+import { ReformPage } from './pages/portal/ReformPage.tsx';
+
+const PrintPage = lazy(() => import('./pages/portal/PrintPage.tsx'));
+const AdminLayout = lazy(() => import('./layout/AdminLayout.tsx'));
+const LoginPage = lazy(() => import('./pages/admin/LoginPage.tsx'));
+const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage.tsx'));
+const ItemEditorPage = lazy(() => import('./pages/admin/ItemEditorPage.tsx'));
+const AdminItemDetailPage = lazy(() => import('./pages/admin/AdminItemDetailPage.tsx'));
+const AdminReformPage = lazy(() => import('./pages/admin/AdminReformPage.tsx'));
+
+const fallback = (
+  <div className="page-loading">
+    <Spin size="large" />
+  </div>
+);
+
+export function App() {
+  return (
+    <Suspense fallback={fallback}>
+      <Routes>
+        <Route element={<PortalLayout />}>
+          <Route index element={<HomePage />} />
+          <Route path="items" element={<ItemListPage />} />
+          <Route path="items/:code" element={<GuidePage />} />
+          <Route path="reform" element={<ReformPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+        <Route path="items/:code/print" element={<PrintPage />} />
+        <Route path="admin/login" element={<LoginPage />} />
+        <Route path="admin" element={<AdminLayout />}>
+          <Route index element={<Navigate to="items" replace />} />
+          <Route path="items" element={<AdminItemsPage />} />
+          <Route path="items/new" element={<ItemEditorPage />} />
+          <Route path="items/:code" element={<AdminItemDetailPage />} />
+          <Route path="items/:code/edit" element={<ItemEditorPage />} />
+          <Route path="reform" element={<AdminReformPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

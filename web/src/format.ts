@@ -1,0 +1,30 @@
+// Display formatting: dates, percentages, time limits.
+import dayjs from 'dayjs';
+
+export const formatDate = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD') : '—');
+export const formatDateTime = (iso: string | null | undefined) =>
+  iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
+
+/** Shares and ratios come from the API as fractions (0.6 = 60 %). */
+export const toPercent = (fraction: number) => Math.round(fraction * 1000) / 10;
+export const formatPercent = (fraction: number | null | undefined) =>
+  fraction === null || fraction === undefined ? '—' : `${toPercent(fraction)}%`;
+
+export function promisedText(promisedDays: number): string {
+  return promisedDays === 0 ? '即办' : `${promisedDays} 个工作日`;
+}
+
+/** "承诺 5 个工作日（法定 20）" style summary. */
+export function timeLimitText(promisedDays: number, statutoryDays: number | null): string {
+  const promised = promisedText(promisedDays);
+  return statutoryDays === null ? `${promised}（无法定时限）` : `${promised}（法定 ${statutoryDays}）`;
+}
+
+/** Any value as short readable text (objects as JSON). */
+export function stringifyValue(value: unknown): string {
+  if (value === undefined) return '';
+  if (value === null) return '（空）';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value === true ? '是' : value === false ? '否' : value);
+  return JSON.stringify(value, null, 2);
+}
