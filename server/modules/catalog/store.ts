@@ -67,12 +67,12 @@ export async function listPublished(db: Queryable, q: ListQuery) {
   const totalRow = await query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
   // Name matches first when searching, then high-frequency items, then by code for a stable order.
   const first = tokens[0];
-  const rows = await query
-    .select([
-      'v.code', 'v.version', 'v.name', 'v.type', 'v.office', 'v.visits', 'v.online_depth', 'v.promised_days',
-      'v.statutory_days', 'v.high_frequency', 'v.themes', 'v.audiences', 'v.materials_count',
-    ])
-    .orderBy(first ? sql`position(${first} in lower(v.name)) > 0` : sql`true`, 'desc')
+  let ordered = query.select([
+    'v.code', 'v.version', 'v.name', 'v.type', 'v.office', 'v.visits', 'v.online_depth', 'v.promised_days',
+    'v.statutory_days', 'v.high_frequency', 'v.themes', 'v.audiences', 'v.materials_count',
+  ]);
+  if (first) ordered = ordered.orderBy(sql`position(${first} in lower(v.name)) > 0`, 'desc');
+  const rows = await ordered
     .orderBy('v.high_frequency', 'desc')
     .orderBy('v.code')
     .limit(q.pageSize)

@@ -1,0 +1,24 @@
+// An app on a fresh database, driven through app.inject (no network).
+import { buildApp, type App } from '../../server/app.ts';
+import { freshDatabase, type EngineName, type TestDatabase } from './databases.ts';
+
+export const TEST_ADMIN_TOKEN = 'test-admin-token-123';
+export const adminHeaders = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+
+export interface TestApp extends App {
+  db: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function testApp(engine: EngineName): Promise<TestApp> {
+  const db = await freshDatabase(engine);
+  const built = await buildApp({ database: db.database, adminToken: TEST_ADMIN_TOKEN, logLevel: 'silent' });
+  return {
+    ...built,
+    db,
+    close: async () => {
+      await built.app.close();
+      await db.drop();
+    },
+  };
+}
