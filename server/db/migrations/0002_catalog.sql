@@ -15,6 +15,7 @@ create table catalog_item_version (
   code           text not null references catalog_item (code),
   version        integer not null,
   state          text not null check (state in ('draft', 'published', 'superseded')),
+  revision       integer not null default 1,      -- bumped at each save of a draft
   content        jsonb not null,
   name           text not null,
   type           text not null,

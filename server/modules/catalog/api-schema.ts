@@ -114,6 +114,7 @@ export const adminItemRowSchema = z.object({
   updatedAt: z.string(),
 });
 
+
 export const adminListResponseSchema = z.object({
   items: z.array(adminItemRowSchema),
   total: z.number().int(),
@@ -129,6 +130,7 @@ export const auditEntrySchema = z.object({
 });
 
 export const adminItemSchema = adminItemRowSchema.extend({
+  draftRevision: z.number().int().nullable().describe('草稿修订号；保存草稿时作为 baseRevision 回传'),
   versions: z.array(versionInfoSchema),
   draft: itemContentSchema.nullable(),
   published: itemContentSchema.nullable(),
@@ -140,8 +142,10 @@ export const versionContentSchema = versionInfoSchema.extend({ content: itemCont
 
 export const saveDraftBodySchema = z.object({
   content: itemContentSchema,
-  /** The draft version the editor started from; a stale one is a conflict. Omit to start a new draft. */
+  /** The draft version the editor started from; omit both to start a new draft from the published version. */
   baseVersion: z.number().int().positive().optional(),
+  /** The draft's revision when the editor loaded it; a stale one is a conflict. */
+  baseRevision: z.number().int().positive().optional(),
 });
 
 export const publishBodySchema = z.object({ version: z.number().int().positive() });

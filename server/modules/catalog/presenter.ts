@@ -54,7 +54,7 @@ export function presentAdminItem(
   item: ItemRow,
   name: string,
   versions: VersionRow[],
-  draft: ItemContent | null,
+  draft: { content: ItemContent; revision: number } | null,
   published: ItemContent | null,
   history: AdminItem['history'],
 ): AdminItem {
@@ -66,7 +66,8 @@ export function presentAdminItem(
     draftVersion: item.draft_version,
     updatedAt: item.updated_at.toISOString(),
     versions: versions.map(presentVersion),
-    draft,
+    draftRevision: draft?.revision ?? null,
+    draft: draft?.content ?? null,
     published,
     history,
   };

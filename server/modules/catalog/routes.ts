@@ -67,7 +67,7 @@ export function adminCatalogRoutes(catalog: CatalogService, guard: (req: Fastify
 
     r.put('/api/admin/catalog/items/:code/draft', {
       schema: { tags, security, summary: '保存草稿（无草稿时从现行版本新建草稿）', params: z.object({ code: itemCodeSchema }), body: saveDraftBodySchema, response: { 200: adminItemSchema, ...errors } },
-    }, async (req) => catalog.saveDraft(adminActor, req.params.code, req.body.content, req.body.baseVersion));
+    }, async (req) => catalog.saveDraft(adminActor, req.params.code, req.body.content, req.body.baseVersion, req.body.baseRevision));
 
     r.delete('/api/admin/catalog/items/:code/draft', {
       schema: { tags, security, summary: '放弃草稿', params: codeParams, response: { 200: adminItemSchema, ...errors } },

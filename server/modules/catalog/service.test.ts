@@ -79,9 +79,14 @@ describe.each(engines)('catalogue service on %s', (engine) => {
     expect(view.versions).toHaveLength(2);
     expect(['编辑甲', '编辑乙']).toContain(view.draft?.name);
     // Saving with the right base works; with a wrong base it conflicts.
-    await catalog.saveDraft(actor, item.code, { ...item, name: '编辑丙' }, 2);
+    const loaded = await catalog.adminItem(item.code);
+    const rev = loaded.draftRevision!;
+    await catalog.saveDraft(actor, item.code, { ...item, name: '编辑丙' }, 2, rev);
     await expect(catalog.saveDraft(actor, item.code, { ...item, name: '编辑丁' }, 1)).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
+    // A second editor who loaded the same draft revision before 编辑丙 was saved is refused too.
+    await expect(catalog.saveDraft(actor, item.code, { ...item, name: '编辑戊' }, 2, rev)).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
     expect((await catalog.adminItem(item.code)).draft?.name).toBe('编辑丙');
+    expect((await catalog.adminItem(item.code)).draftRevision).toBe(rev + 1);
   });
 
   it('publishing is safe to retry; publishing a non-draft version is refused', async () => {

@@ -45,7 +45,7 @@ export function createCatalogService(db: Kysely<DB>) {
       listAudit(q, AUDIT_SUBJECT, code),
     ]);
     const name = (draft ?? published)?.name ?? versions[0]?.name ?? '';
-    return presentAdminItem(item, name, versions, draft?.content ?? null, published?.content ?? null, history);
+    return presentAdminItem(item, name, versions, draft ?? null, published?.content ?? null, history);
   }
 
   const audit = (tx: Queryable, actor: Actor, code: string, action: string, data: Record<string, unknown>) =>
@@ -130,14 +130,17 @@ export function createCatalogService(db: Kysely<DB>) {
 
     /**
      * Saves the item's draft. With no draft, starts a new draft version (baseVersion omitted).
-     * With a draft, baseVersion must name it: a stale editor gets VERSION_CONFLICT.
+     * With a draft, baseVersion must name it and baseRevision (when given) match its revision:
+     * an editor working on a stale copy gets VERSION_CONFLICT instead of overwriting.
      */
-    saveDraft: (actor: Actor, code: string, content: ItemContent, baseVersion?: number) =>
+    saveDraft: (actor: Actor, code: string, content: ItemContent, baseVersion?: number, baseRevision?: number) =>
       inTx(async (tx) => {
         if (content.code !== code) throw new AppError('CODE_MISMATCH');
         const item = await lockItem(tx, code);
         if (item.draft_version !== null) {
           if (baseVersion !== item.draft_version) throw new AppError('VERSION_CONFLICT');
+          const draft = await store.getVersion(tx, code, item.draft_version);
+          if (baseRevision !== undefined && baseRevision !== draft?.revision) throw new AppError('VERSION_CONFLICT');
           await store.updateDraft(tx, content, item.draft_version);
           await audit(tx, actor, code, 'draft.saved', { version: item.draft_version });
         } else {

@@ -146,7 +146,7 @@ export async function listVersions(db: Queryable, code: string) {
 export async function getVersion(db: Queryable, code: string, version: number) {
   return db
     .selectFrom('catalog_item_version')
-    .select(['version', 'state', 'name', 'content', 'created_at', 'created_by', 'published_at', 'published_by'])
+    .select(['version', 'state', 'revision', 'name', 'content', 'created_at', 'created_by', 'published_at', 'published_by'])
     .where('code', '=', code)
     .where('version', '=', version)
     .executeTakeFirst();
@@ -185,7 +185,7 @@ export async function insertDraft(tx: Queryable, content: ItemContent, version: 
 export async function updateDraft(tx: Queryable, content: ItemContent, version: number): Promise<void> {
   await tx
     .updateTable('catalog_item_version')
-    .set(versionColumns(content))
+    .set({ ...versionColumns(content), revision: sql`revision + 1` })
     .where('code', '=', content.code)
     .where('version', '=', version)
     .where('state', '=', 'draft')

@@ -18,6 +18,7 @@ export interface CatalogTables {
     code: string;
     version: number;
     state: VersionState;
+    revision: Generated<number>;
     content: JSONColumnType<ItemContent, string, string>;
     name: string;
     type: string;
