@@ -167,3 +167,16 @@ export const diffResponseSchema = z.object({
     }),
   ),
 });
+
+// Named components in the OpenAPI document (referenced, not repeated in every route).
+for (const [schema, id] of [
+  [itemContentSchema, 'ItemContent'],
+  [itemSummarySchema, 'ItemSummary'],
+  [guideSchema, 'Guide'],
+  [adminItemSchema, 'AdminItem'],
+  [versionInfoSchema, 'VersionInfo'],
+  [reformFiguresSchema, 'ReformFigures'],
+  [facetsSchema, 'Facets'],
+] as const) {
+  if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
+}
