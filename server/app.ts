@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Database } from './db/connect.ts';
 import { currentMigrationVersion } from './db/migrate.ts';
 import { adminGuard } from './http/admin-auth.ts';
-import { registerErrorHandling } from './http/error-handler.ts';
+import { registerErrorHandling, registerNotFound } from './http/error-handler.ts';
 import { adminCatalogRoutes, publicCatalogRoutes } from './modules/catalog/routes.ts';
 import { createCatalogService, type CatalogService } from './modules/catalog/service.ts';
 
@@ -75,15 +75,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog, adminGuard(opts.adminToken)));
 
-  if (opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: opts.webDist, wildcard: false, maxAge: '1h' });
-    // Client-side routes: any other GET outside /api gets the app shell.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: `请求的接口不存在：${req.method} ${req.url.split('?')[0]}` });
-    });
-  }
+  const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
+  if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, wildcard: false, maxAge: '1h' });
+  registerNotFound(app, { spaShell });
   return { app, catalog };
 }

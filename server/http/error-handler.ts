@@ -47,7 +47,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return reply.status(500).send({ code: 'INTERNAL', message: ERRORS.INTERNAL.message });
   });
 
-  app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: `${ERRORS.ROUTE_NOT_FOUND.message}：${req.method} ${req.url.split('?')[0]}` }),
-  );
+}
+
+/** 404 for unknown routes; with the web app built, other GETs outside /api get its shell (client-side routes). */
+export function registerNotFound(app: FastifyInstance, opts: { spaShell: boolean }): void {
+  app.setNotFoundHandler((req, reply) => {
+    if (opts.spaShell && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: `${ERRORS.ROUTE_NOT_FOUND.message}：${req.method} ${req.url.split('?')[0]}` });
+  });
 }

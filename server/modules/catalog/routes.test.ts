@@ -120,7 +120,7 @@ describe.each(engines)('catalogue API on %s', (engine) => {
     const created = await post('/api/admin/catalog/items', { content: item });
     expect(created.statusCode).toBe(201);
     expect((await post('/api/admin/catalog/items', { content: item })).json().code).toBe('ITEM_EXISTS');
-    const saved = await t.app.inject({ method: 'PUT', url: `/api/admin/catalog/items/${item.code}/draft`, headers: adminHeaders, payload: { content: { ...item, visits: 1 }, baseVersion: 1 } });
+    const saved = await t.app.inject({ method: 'PUT', url: `/api/admin/catalog/items/${item.code}/draft`, headers: adminHeaders, payload: { content: { ...item, visits: 1, windows: [{ name: '科技厅窗口', address: '合肥市政务服务中心', hours: '工作日 9:00-17:00', phone: '0551-00000000' }] }, baseVersion: 1 } });
     expect(saved.statusCode).toBe(200);
     expect((await post(`/api/admin/catalog/items/${item.code}/publish`, { version: 1 })).json().status).toBe('published');
     expect((await get(`/api/catalog/items/${item.code}`)).json().visits).toBe(1);

@@ -79,7 +79,7 @@ export const legalBasisSchema = z.object({
 export const processStepSchema = z.object({
   name: text('环节名称', 50),
   actor: text('办理人/部门', 100),
-  description: z.string().max(2000).describe('办理内容与标准'),
+  description: text('办理内容与标准', 2000),
   days: z.number().int().min(0).max(365).optional().describe('环节时限（工作日）'),
 });
 
@@ -106,7 +106,8 @@ export const feeSchema = z.object({
 export const specialProcedureSchema = z.object({
   name: text('特别程序种类', 50),
   limit: text('时限', 100),
-  note: z.string().max(1000).optional().describe('说明（是否计入办结时限）'),
+  note: z.string().max(1000).optional().describe('说明'),
+  countsTowardLimit: z.boolean().describe('该程序时间是否计入承诺办结时限'),
 });
 
 /** Everything an administrator edits in one version of an item's guide. */
@@ -151,7 +152,7 @@ export const itemContentSchema = z
       name: text('审批结果名称', 100),
       kind: z.enum(['licence', 'certificate', 'approval', 'filing', 'other']).describe('结果类型'),
       validity: z.string().max(200).optional().describe('有效期'),
-      delivery: z.string().max(500).describe('送达方式'),
+      delivery: text('送达方式', 500),
     }),
     windows: z.array(windowSchema).describe('办理窗口'),
     consultation: z.array(channelSchema).min(1, '至少填写一种咨询方式').describe('咨询方式'),
@@ -167,6 +168,12 @@ export const itemContentSchema = z
     }
     if (c.statutoryDays !== null && c.promisedDays > c.statutoryDays) {
       ctx.addIssue({ code: 'custom', path: ['promisedDays'], message: '承诺时限不能超过法定时限' });
+    }
+    if (c.caseType === '1' && c.promisedDays !== 0) {
+      ctx.addIssue({ code: 'custom', path: ['promisedDays'], message: '即办件的承诺时限应为 0（当场办结）' });
+    }
+    if (c.visits > 0 && c.windows.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['windows'], message: '需要到现场办理的事项至少填写一个办理窗口' });
     }
     if (c.code.slice(0, 18) !== c.department.creditCode) {
       ctx.addIssue({ code: 'custom', path: ['code'], message: '实施编码前 18 位应为实施主体的统一社会信用代码' });
