@@ -42,9 +42,12 @@ function startServer(dataDir: string): Promise<{ url: string; pid: number; stop:
   });
 }
 
-function run(url: string, name: string, p: string): Promise<Result> {
+// Browsers and phone apps always offer compression; requests say so, as theirs do.
+const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept: 'application/json' };
+
+function run(url: string, name: string, p: string, headers: Record<string, string> = BROWSER_HEADERS): Promise<Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ url: url + p, connections: CONNECTIONS, duration: SECONDS }, (err: Error | null, r: any) => {
+    autocannon({ url: url + p, connections: CONNECTIONS, duration: SECONDS, headers }, (err: Error | null, r: any) => {
       if (err) return reject(err);
       resolve({ name, path: p, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bytes: r.throughput.average, errors: r.errors, non2xx: r.non2xx });
     });
@@ -62,17 +65,18 @@ async function main() {
   try {
     const list = await (await fetch(`${server.url}/api/catalog/items?pageSize=20`)).json();
     const code = list.items.find((i: { name: string }) => i.name === '实验动物生产许可证核发')?.code ?? list.items[0].code;
-    const targets: Array<[string, string]> = [
+    const targets: Array<[string, string, Record<string, string>?]> = [
       ['bare route /api/ping', '/api/ping'],
       ['guide /api/catalog/items/{code}', `/api/catalog/items/${code}`],
+      ['guide, client without compression', `/api/catalog/items/${code}`, { accept: 'application/json' }],
       ['list, first page', '/api/catalog/items?page=1&pageSize=20'],
       ['list, keyword 实验动物', `/api/catalog/items?q=${encodeURIComponent('实验动物')}`],
       ['list, filtered (type=01, visits=0)', '/api/catalog/items?type=01&visits=0'],
     ];
-    for (const [, p] of targets) await run(server.url, 'warm-up', p).catch(() => undefined); // JIT and caches warm
+    for (const [, p, h] of targets) await run(server.url, 'warm-up', p, h).catch(() => undefined); // JIT and caches warm
     const results: Result[] = [];
-    for (const [name, p] of targets) {
-      results.push(await run(server.url, name, p));
+    for (const [name, p, h] of targets) {
+      results.push(await run(server.url, name, p, h));
       console.log(`${name}: ${results.at(-1)!.rps.toFixed(0)} req/s, p99 ${results.at(-1)!.p99} ms`);
     }
     const rss = await rssKb(server.pid);
@@ -83,7 +87,8 @@ async function main() {
     );
     const report = [
       `Run ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} , Node ${process.version}, ` +
-        `database ${DB_URL ? 'PostgreSQL' : 'PGlite (embedded)'}, ${CONNECTIONS} connections × ${SECONDS} s per route, load generator (autocannon) on the same machine.`,
+        `database ${DB_URL ? 'PostgreSQL' : 'PGlite (embedded)'}, ${CONNECTIONS} connections × ${SECONDS} s per route, load generator (autocannon) on the same machine, ` +
+        'requests with `Accept-Encoding: gzip, deflate, br` unless the row says otherwise.',
       '',
       '| route | req/s | vs bare | p50 ms | p99 ms | MB/s | errors |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -3,6 +3,7 @@
 // once after its own writes; other instances on the same PostgreSQL notice the new
 // revision within REVISION_TTL_MS, because the revision is re-read at most that often.
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { Queryable } from '../../db/types.ts';
 import { readRevision } from './store.ts';
 
@@ -12,6 +13,21 @@ const MAX_ENTRIES = 5000;
 export interface CachedBody {
   body: string;
   etag: string;
+  /** Compressed copies, made once per cached answer; absent for small bodies. */
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+// Below this size compression saves less than the header costs.
+const COMPRESS_MIN_BYTES = 1024;
+
+function withCompressed(entry: CachedBody): CachedBody {
+  if (Buffer.byteLength(entry.body) < COMPRESS_MIN_BYTES) return entry;
+  return {
+    ...entry,
+    br: brotliCompressSync(entry.body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+    gzip: gzipSync(entry.body, { level: 9 }),
+  };
 }
 
 export class PublicCache {
@@ -37,7 +53,7 @@ export class PublicCache {
     if (hit) return hit;
     const generation = this.generation;
     const body = JSON.stringify(await compute());
-    const entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    const entry = withCompressed({ body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` });
     if (generation !== this.generation) return entry;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(key, entry);

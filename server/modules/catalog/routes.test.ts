@@ -81,6 +81,19 @@ describe.each(engines)('catalogue API on %s', (engine) => {
     expect(again.statusCode).toBe(304);
   });
 
+  it('sends the guide compressed when the client accepts it, identical once decoded', async () => {
+    const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+    const plain = await get(`/api/catalog/items/${production.code}`);
+    const br = await get(`/api/catalog/items/${production.code}`, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    const gz = await get(`/api/catalog/items/${production.code}`, { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toContain('accept-encoding');
+  });
+
   it('gives facets and reform figures computed from the published items', async () => {
     const facets = (await get('/api/catalog/facets')).json();
     expect(facets.total).toBe(3);

@@ -15,11 +15,18 @@ import type { CachedBody } from './public-cache.ts';
 const errorSchema = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
 const codeParams = z.object({ code: z.string().max(64).describe('实施编码') });
 
-/** Sends a pre-serialized public answer with an ETag; a matching If-None-Match gets 304. */
+/**
+ * Sends a pre-serialized public answer with an ETag (a matching If-None-Match gets 304),
+ * compressed with the cached brotli or gzip copy when the client accepts it.
+ */
 function sendCached(req: FastifyRequest, reply: FastifyReply, c: CachedBody) {
-  reply.header('etag', c.etag).header('cache-control', 'public, max-age=0, must-revalidate');
+  reply.header('etag', c.etag).header('cache-control', 'public, max-age=0, must-revalidate').header('vary', 'accept-encoding');
   if (req.headers['if-none-match'] === c.etag) return reply.status(304).send();
-  return reply.type('application/json; charset=utf-8').send(c.body);
+  reply.type('application/json; charset=utf-8');
+  const accept = req.headers['accept-encoding'] ?? '';
+  if (c.br && /\bbr\b/.test(accept)) return reply.header('content-encoding', 'br').send(c.br);
+  if (c.gzip && /\bgzip\b/.test(accept)) return reply.header('content-encoding', 'gzip').send(c.gzip);
+  return reply.send(c.body);
 }
 
 export function publicCatalogRoutes(catalog: CatalogService) {

@@ -26,8 +26,11 @@ export const LEVEL = '2' as const satisfies ItemContent['level'];
  */
 export const itemCode = (basicCode: string): string => `${DEPARTMENT.creditCode}${LEVEL}${basicCode}`;
 
-/** Download path of an item's n-th blank form. */
-export const templateUrl = (basicCode: string, n: number): string => `/templates/${basicCode}-${n}.docx`;
+/**
+ * Portal page of an item's n-th blank form (printable; the page renders the form of the
+ * material whose templateUrl it is).
+ */
+export const templateUrl = (basicCode: string, n: number): string => `/items/${itemCode(basicCode)}/templates/${n}`;
 
 /** Guide and application pages on the provincial platform (安徽政务服务网, PC and 皖事通 mobile). */
 export const onlineUrls = (code: string): ItemContent['onlineUrls'] => ({

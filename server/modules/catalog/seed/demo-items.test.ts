@@ -55,7 +55,7 @@ describe('demo catalogue items', () => {
     const stray = demoItems.flatMap((i) =>
       i.materials
         .flatMap((m) => [m.templateUrl, m.sampleUrl])
-        .filter((url): url is string => url !== undefined && !url.includes(`/${i.basicCode}-`))
+        .filter((url): url is string => url !== undefined && !url.startsWith(`/items/${i.code}/templates/`))
         .map((url) => `${i.name}: ${url}`),
     );
     expect(stray).toEqual([]);

@@ -55,7 +55,6 @@ export const item: ItemContent = {
       originals: 1,
       spec: '在网上申报系统在线填写后生成，下载打印带“预审通过”水印的申请书，加盖单位公章并由法定代表人签字。设施地址、面积、环境等级及使用动物品种应与检测报告一致。',
       templateUrl: templateUrl(basicCode, 1),
-      sampleUrl: `/samples/${basicCode}-1.pdf`,
     }),
     fromLicenceLibrary(LEGAL_PERSON_LICENCE),
     material({

@@ -59,7 +59,6 @@ export const item: ItemContent = {
       form: 'both',
       originals: 1,
       spec: '双方签字盖章的完整合同文本及附件扫描件，多页合同须加盖骑缝章；可采用科学技术部监制的技术合同示范文本。原件在窗口核验后当场退回。',
-      sampleUrl: `/samples/${basicCode}-1.pdf`,
     }),
     fromLicenceLibrary(LEGAL_PERSON_LICENCE, '卖方证照由系统通过电子证照库自动获取；卖方为自然人的，通过统一身份认证核验身份。'),
     material({
