@@ -76,7 +76,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(adminCatalogRoutes(catalog, adminGuard(opts.adminToken)));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
-  if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, wildcard: false, maxAge: '1h' });
+  if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
   return { app, catalog };
 }

@@ -12,11 +12,19 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // antd ships "use client" directives, meaningless in a client-only bundle.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
   server: {
     port: 5173,
     // The app imports the server's pure-zod schema files from ../server.
     fs: { allow: [repoRoot] },
-    proxy: { '/api': 'http://localhost:3000' },
+    // API_PROXY points the dev server at another API instance than the default local one.
+    proxy: { '/api': process.env.API_PROXY ?? 'http://localhost:3000' },
   },
 });

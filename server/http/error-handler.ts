@@ -52,9 +52,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
 /** 404 for unknown routes; with the web app built, other GETs outside /api get its shell (client-side routes). */
 export function registerNotFound(app: FastifyInstance, opts: { spaShell: boolean }): void {
   app.setNotFoundHandler((req, reply) => {
-    if (opts.spaShell && req.method === 'GET' && !req.url.startsWith('/api/')) {
+    const pathname = req.url.split('?')[0] ?? '';
+    // Client-side routes have no file extension; a missing asset is a real 404, not the shell.
+    if (opts.spaShell && req.method === 'GET' && !pathname.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(pathname)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: `${ERRORS.ROUTE_NOT_FOUND.message}：${req.method} ${req.url.split('?')[0]}` });
+    return reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: `${ERRORS.ROUTE_NOT_FOUND.message}：${req.method} ${pathname}` });
   });
 }

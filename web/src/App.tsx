@@ -42,6 +42,7 @@ export function App() {
           <Route path="items/:code" element={<AdminItemDetailPage />} />
           <Route path="items/:code/edit" element={<ItemEditorPage />} />
           <Route path="reform" element={<AdminReformPage />} />
+          <Route path="*" element={<Navigate to="/admin/items" replace />} />
         </Route>
       </Routes>
     </Suspense>

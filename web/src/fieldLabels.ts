@@ -75,6 +75,7 @@ const NESTED: Record<string, string> = {
   items: '收费项目',
   standard: '标准',
   limit: '时限',
+  countsTowardLimit: '计入承诺时限',
   validity: '有效期',
   delivery: '送达方式',
   pc: '电脑端',
@@ -82,14 +83,27 @@ const NESTED: Record<string, string> = {
   name: '名称',
 };
 
+/** Labels of specific nested paths (indices ignored) that the generic names describe badly. */
+const PATHS: Record<string, string> = {
+  'statutoryLimit.value': '时限数值',
+  'statutoryLimit.unit': '时限单位',
+  'statutoryLimit.note': '时限说明',
+  'department.name': '实施主体名称',
+  'result.name': '结果名称',
+  'result.kind': '结果类型',
+  'fee.items.name': '收费项目名称',
+};
+
 /** "materials.2.name" or ['materials', 2, 'name'] → "申请材料 › 第 3 项 › 名称". */
 export function fieldPathLabel(path: string | readonly PropertyKey[]): string {
   const parts = typeof path === 'string' ? path.split('.') : path.map((p) => String(p));
+  const isIndex = (part: string) => /^\d+$/.test(part);
   return parts
     .map((part, i) => {
-      if (/^\d+$/.test(part)) return `第 ${Number(part) + 1} 项`;
+      if (isIndex(part)) return `第 ${Number(part) + 1} 项`;
       if (i === 0) return TOP[part] ?? part;
-      return NESTED[part] ?? TOP[part] ?? part;
+      const named = parts.slice(0, i + 1).filter((p) => !isIndex(p)).join('.');
+      return PATHS[named] ?? NESTED[part] ?? TOP[part] ?? part;
     })
     .join(' › ');
 }

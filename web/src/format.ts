@@ -28,3 +28,6 @@ export function stringifyValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value === true ? '是' : value === false ? '否' : value);
   return JSON.stringify(value, null, 2);
 }
+
+/** Only http(s) and site-relative links are rendered as links (content is admin-entered). */
+export const isSafeUrl = (url: string | undefined): url is string => !!url && /^(https?:\/\/|\/(?!\/))/i.test(url);

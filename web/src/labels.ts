@@ -1,5 +1,5 @@
 // Chinese labels for code values, statuses and audit actions.
-import { CODE_LISTS } from '../../server/modules/catalog/schema.ts';
+import { CODE_LISTS } from '../../server/modules/catalog/code-lists.ts';
 
 export { CODE_LISTS };
 
@@ -23,13 +23,7 @@ export function onlineDepthShort(code: string): string {
   return full.includes('：') ? (full.split('：')[1] ?? full) : full;
 }
 
-export const RESULT_KIND: Record<string, string> = {
-  licence: '许可证',
-  certificate: '证书',
-  approval: '批准文件',
-  filing: '备案凭证',
-  other: '其他',
-};
+export const RESULT_KIND: Record<string, string> = CODE_LISTS.resultKind;
 
 export const STATUS_COLOR: Record<string, string> = {
   draft: 'gold',

@@ -33,11 +33,13 @@ export function useAdminItems(params: AdminListParams) {
   });
 }
 
-export function useAdminItem(code: string | undefined) {
+/** One item; `fresh` refetches on mount even if cached (the editor needs the current draft version). */
+export function useAdminItem(code: string | undefined, fresh = false) {
   return useQuery({
     queryKey: adminKeys.item(code ?? ''),
     queryFn: ({ signal }) => request<AdminItem>(itemPath(code ?? ''), { admin: true, signal }),
     enabled: !!code,
+    refetchOnMount: fresh ? 'always' : true,
   });
 }
 
@@ -59,6 +61,12 @@ export function useVersionDiff(code: string, pair: { from: number; to: number } 
   });
 }
 
+/** The draft an editor started from; omitted when editing the published content (a new draft is made). */
+export interface DraftBase {
+  version: number;
+  revision: number | null;
+}
+
 /** Mutations on one item; each refreshes the admin and public caches on success. */
 export function useItemMutations() {
   const qc = useQueryClient();
@@ -73,8 +81,12 @@ export function useItemMutations() {
     onSuccess,
   });
   const saveDraft = useMutation({
-    mutationFn: ({ code, content, baseVersion }: { code: string; content: ItemContent; baseVersion?: number }) =>
-      request<AdminItem>(`${itemPath(code)}/draft`, { method: 'PUT', body: { content, baseVersion }, admin: true }),
+    mutationFn: ({ code, content, base }: { code: string; content: ItemContent; base?: DraftBase }) =>
+      request<AdminItem>(`${itemPath(code)}/draft`, {
+        method: 'PUT',
+        body: { content, baseVersion: base?.version, baseRevision: base?.revision ?? undefined },
+        admin: true,
+      }),
     onSuccess,
   });
   const discardDraft = useMutation({

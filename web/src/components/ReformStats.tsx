@@ -8,7 +8,7 @@ export function ReformStats({ figures }: { figures: ReformFigures }) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} md={12} xl={6}>
-        <Card>
+        <Card style={{ height: '100%' }}>
           <Statistic title="一次不用跑事项占比" value={toPercent(noVisit.share)} precision={1} suffix="%" />
           <Progress
             percent={toPercent(noVisit.share)}
@@ -25,7 +25,7 @@ export function ReformStats({ figures }: { figures: ReformFigures }) {
         </Card>
       </Col>
       <Col xs={24} md={12} xl={6}>
-        <Card>
+        <Card style={{ height: '100%' }}>
           <Statistic title="全程网办事项占比" value={toPercent(fullyOnline.share)} precision={1} suffix="%" />
           <Progress percent={toPercent(fullyOnline.share)} showInfo={false} />
           <div className="small muted">
@@ -34,7 +34,7 @@ export function ReformStats({ figures }: { figures: ReformFigures }) {
         </Card>
       </Col>
       <Col xs={24} md={12} xl={6}>
-        <Card>
+        <Card style={{ height: '100%' }}>
           <Statistic
             title="承诺时限 / 法定时限"
             value={timeRatio.overall === null ? '—' : toPercent(timeRatio.overall)}
@@ -51,7 +51,7 @@ export function ReformStats({ figures }: { figures: ReformFigures }) {
         </Card>
       </Col>
       <Col xs={24} md={12} xl={6}>
-        <Card>
+        <Card style={{ height: '100%' }}>
           <Statistic title="申请材料总数" value={materials.total} suffix="份" />
           <div className="small muted" style={{ marginTop: 8, lineHeight: 1.9 }}>
             平均每项 {materials.average.toFixed(1)} 份
