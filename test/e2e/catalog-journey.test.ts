@@ -37,8 +37,8 @@ describe('portal journey in Chromium', () => {
   it('searches 实验动物, opens the guide and sees the materials table', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     await page.goto(server.url + '/');
-    await page.getByTestId('home-search').locator('input').fill('实验动物');
-    await page.getByTestId('home-search').locator('input').press('Enter');
+    await page.getByTestId('home-search').fill('实验动物');
+    await page.getByTestId('home-search').press('Enter');
     await page.waitForURL(/\/items\?/);
     const results = page.getByTestId('item-result');
     await expect.poll(() => results.count()).toBeGreaterThanOrEqual(2);
@@ -55,7 +55,7 @@ describe('portal journey in Chromium', () => {
     expect(await table.innerText()).toContain('实验动物质量');
     await page.screenshot({ path: path.join(ARTIFACTS, 'guide-desktop.png'), fullPage: true });
     await page.close();
-  });
+  }, 60_000);
 
   it('shows the guide usably at phone width (掌上办)', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 812 }, locale: 'zh-CN', isMobile: true });
@@ -68,5 +68,5 @@ describe('portal journey in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'guide-phone.png'), fullPage: true });
     await page.close();
-  });
+  }, 60_000);
 });
