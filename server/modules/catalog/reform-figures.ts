@@ -39,6 +39,7 @@ export function computeReformFigures(rows: ReformRow[]): ReformFigures {
   });
   const n = rows.length;
   const noVisit = rows.filter((r) => r.visits === 0).length;
+  const fullyOnline = rows.filter((r) => r.online_depth === FULLY_ONLINE).length;
   const withLimit = perItem.filter((p) => p.statutoryDays !== null);
   const promisedDaysTotal = withLimit.reduce((s, p) => s + p.promisedDays, 0);
   const statutoryDaysTotal = withLimit.reduce((s, p) => s + (p.statutoryDays ?? 0), 0);
@@ -46,7 +47,7 @@ export function computeReformFigures(rows: ReformRow[]): ReformFigures {
   return {
     publishedItems: n,
     noVisit: { count: noVisit, share: share(noVisit, n), target: NO_VISIT_TARGET, met: n > 0 && noVisit / n >= NO_VISIT_TARGET },
-    fullyOnline: { count: rows.filter((r) => r.online_depth === FULLY_ONLINE).length, share: share(rows.filter((r) => r.online_depth === FULLY_ONLINE).length, n) },
+    fullyOnline: { count: fullyOnline, share: share(fullyOnline, n) },
     timeRatio: {
       overall: statutoryDaysTotal ? round(promisedDaysTotal / statutoryDaysTotal) : null,
       promisedDaysTotal,
