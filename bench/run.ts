@@ -1,14 +1,14 @@
 // Throughput and latency of the public catalogue endpoints under load on loopback,
 // measured beside a bare route (/api/ping) of the same server in the same run.
 // Usage: npm run bench  [BENCH_SECONDS=10] [BENCH_CONNECTIONS=50] [BENCH_DATABASE_URL=postgres://…]
-// Writes the figures into bench/README.md between the RESULTS markers.
-import { spawn } from 'node:child_process';
+// Needs wrk (Debian: apt-get install wrk). Writes the figures into bench/README.md.
+// Why wrk: a load generator written in JavaScript saturates a core parsing multi-kilobyte
+// answers long before the server does, so it would measure itself, not the server.
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-// autocannon ships no types; its programmatic API is small and stable.
-// @ts-expect-error untyped module
-import autocannon from 'autocannon';
+import { promisify } from 'node:util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -21,16 +21,15 @@ interface Result {
   rps: number;
   p50: number;
   p99: number;
-  bytes: number;
+  mbPerSec: number;
   errors: number;
-  non2xx: number;
 }
 
 function startServer(dataDir: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const env: Record<string, string> = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_TOKEN: 'bench-admin-token' } as Record<string, string>;
   if (DB_URL) env.DATABASE_URL = DB_URL;
   else delete env.DATABASE_URL;
-  const proc = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (c: Buffer) => {
@@ -45,13 +44,33 @@ function startServer(dataDir: string): Promise<{ url: string; pid: number; stop:
 // Browsers and phone apps always offer compression; requests say so, as theirs do.
 const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept: 'application/json' };
 
-function run(url: string, name: string, p: string, headers: Record<string, string> = BROWSER_HEADERS): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    autocannon({ url: url + p, connections: CONNECTIONS, duration: SECONDS, headers }, (err: Error | null, r: any) => {
-      if (err) return reject(err);
-      resolve({ name, path: p, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bytes: r.throughput.average, errors: r.errors, non2xx: r.non2xx });
-    });
-  });
+const exec = promisify(execFile);
+
+/** wrk prints latencies as 812.00us, 1.23ms or 1.02s. */
+function toMs(v: string): number {
+  const m = /^([\d.]+)(us|ms|s)$/.exec(v.trim());
+  if (!m) return NaN;
+  const n = Number(m[1]);
+  return m[2] === 'us' ? n / 1000 : m[2] === 's' ? n * 1000 : n;
+}
+
+async function run(url: string, name: string, p: string, headers: Record<string, string> = BROWSER_HEADERS): Promise<Result> {
+  const args = ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency'];
+  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}: ${v}`);
+  const { stdout } = await exec('wrk', [...args, url + p]);
+  const pick = (re: RegExp) => re.exec(stdout)?.[1] ?? '0';
+  const transfer = pick(/Transfer\/sec:\s+([\d.]+\w+)/);
+  const mb = Number(transfer.replace(/[A-Za-z]+$/, '')) * ({ KB: 1 / 1024, MB: 1, GB: 1024 }[transfer.replace(/^[\d.]+/, '')] ?? 1);
+  const socketErrors = [...pick(/Socket errors: (.*)/).matchAll(/\d+/g)].reduce((a, m) => a + Number(m[0]), 0);
+  return {
+    name,
+    path: p,
+    rps: Number(pick(/Requests\/sec:\s+([\d.]+)/)),
+    p50: toMs(pick(/\s50%\s+(\S+)/)),
+    p99: toMs(pick(/\s99%\s+(\S+)/)),
+    mbPerSec: mb,
+    errors: Number(pick(/Non-2xx or 3xx responses: (\d+)/)) + socketErrors,
+  };
 }
 
 async function rssKb(pid: number): Promise<number> {
@@ -60,6 +79,13 @@ async function rssKb(pid: number): Promise<number> {
 }
 
 async function main() {
+  await exec('wrk', ['--version']).catch((err: NodeJS.ErrnoException) => {
+    // wrk --version exits 1 after printing its version; only a missing binary is fatal.
+    if (err.code === 'ENOENT') {
+      console.error('bench needs wrk: sudo apt-get install wrk');
+      process.exit(1);
+    }
+  });
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-bench-'));
   const server = await startServer(dataDir);
   try {
@@ -83,11 +109,11 @@ async function main() {
     const bare = results[0]!.rps;
     const guide = results[1]!;
     const rows = results.map(
-      (r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${(r.rps / bare * 100).toFixed(0)} % | ${r.p50} | ${r.p99} | ${(r.bytes / 1024 / 1024).toFixed(1)} | ${r.errors + r.non2xx} |`,
+      (r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${(r.rps / bare * 100).toFixed(0)} % | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.mbPerSec.toFixed(1)} | ${r.errors} |`,
     );
     const report = [
       `Run ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} , Node ${process.version}, ` +
-        `database ${DB_URL ? 'PostgreSQL' : 'PGlite (embedded)'}, ${CONNECTIONS} connections × ${SECONDS} s per route, load generator (autocannon) on the same machine, ` +
+        `database ${DB_URL ? 'PostgreSQL' : 'PGlite (embedded)'}, ${CONNECTIONS} connections × ${SECONDS} s per route, load generator wrk (2 threads) on the same machine, ` +
         'requests with `Accept-Encoding: gzip, deflate, br` unless the row says otherwise.',
       '',
       '| route | req/s | vs bare | p50 ms | p99 ms | MB/s | errors |',

@@ -88,7 +88,10 @@ describe.each(engines)('durability on %s', (engine) => {
           return res.status === 201 ? item.code : null;
         }),
       );
+      const pid = server.proc.pid!;
       await killHard(server);
+      // The server itself is gone, not just a wrapper around it.
+      expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
       const codes = acked.filter((c): c is string => c !== null);
       expect(codes).toHaveLength(40);
 

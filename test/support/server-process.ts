@@ -1,9 +1,10 @@
-// Starts the real server (tsx server/main.ts) as a child process, as an operator would.
+// Starts the real server as a child process, as `npm start` does: one Node process with the
+// tsx loader (not the tsx CLI, which would put a wrapper process between us and the server,
+// so that a SIGKILL would hit the wrapper and leave the server running).
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 export interface RunningServer {
   proc: ChildProcess;
@@ -19,7 +20,7 @@ export interface ExitedServer {
 }
 
 function spawnServer(env: Record<string, string>) {
-  return spawn(TSX, ['server/main.ts'], {
+  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

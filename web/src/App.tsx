@@ -9,6 +9,7 @@ import { NotFoundPage } from './pages/portal/NotFoundPage.tsx';
 import { ReformPage } from './pages/portal/ReformPage.tsx';
 
 const PrintPage = lazy(() => import('./pages/portal/PrintPage.tsx'));
+const TemplatePage = lazy(() => import('./pages/portal/template/TemplatePage.tsx'));
 const AdminLayout = lazy(() => import('./layout/AdminLayout.tsx'));
 const LoginPage = lazy(() => import('./pages/admin/LoginPage.tsx'));
 const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage.tsx'));
@@ -34,6 +35,7 @@ export function App() {
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="items/:code/print" element={<PrintPage />} />
+        <Route path="items/:code/templates/:n" element={<TemplatePage />} />
         <Route path="admin/login" element={<LoginPage />} />
         <Route path="admin" element={<AdminLayout />}>
           <Route index element={<Navigate to="items" replace />} />

@@ -29,7 +29,7 @@ export function PrintMaterials({ materials }: { materials: ItemContent['material
             <td>
               {m.name}
               {m.spec && <div className="pre">{m.spec}</div>}
-              {m.templateUrl && <div>空白表格：{m.templateUrl}</div>}
+              {m.templateUrl && <div>空白表格：{new URL(m.templateUrl, window.location.origin).href}</div>}
               {m.sampleUrl && <div>示例样表：{m.sampleUrl}</div>}
             </td>
             <td>
