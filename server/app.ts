@@ -1,6 +1,9 @@
 // Composes the modules into one Fastify app. No listening here: tests use app.inject.
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -13,6 +16,14 @@ import { adminGuard } from './http/admin-auth.ts';
 import { registerErrorHandling, registerNotFound } from './http/error-handler.ts';
 import { adminCatalogRoutes, publicCatalogRoutes } from './modules/catalog/routes.ts';
 import { createCatalogService, type CatalogService } from './modules/catalog/service.ts';
+import type { IdentityProviderConfig } from './config.ts';
+import { writeAudit } from './lib/audit/audit-log.ts';
+import { createProvider, IDP_PATH } from './modules/identity/idp/provider.ts';
+import { idpRoutes } from './modules/identity/idp/routes.ts';
+import { OidcClient, type OidcSettings } from './modules/identity/oidc-client.ts';
+import { registerRequestPrincipal } from './modules/identity/request-principal.ts';
+import { identityRoutes } from './modules/identity/routes.ts';
+import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
 
 export interface AppOptions {
   database: Database;
@@ -20,11 +31,29 @@ export interface AppOptions {
   logLevel?: string;
   webDist?: string;
   trustProxy?: boolean;
+  identityProvider?: IdentityProviderConfig;
+  /** Where people reach the platform; read when first needed (the port may be chosen at listen). */
+  publicUrl?: () => string;
+  session?: { idleSeconds: number; maxSeconds: number };
 }
 
 export interface App {
   app: FastifyInstance;
   catalog: CatalogService;
+  identity: IdentityService;
+}
+
+function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
+  return () => {
+    const base = publicUrl();
+    const common = { redirectUri: `${base}/auth/callback`, postLogoutRedirectUri: `${base}/` };
+    switch (idp.kind) {
+      case 'bundled':
+        return { ...common, issuer: `${base}${IDP_PATH}`, clientId: 'kezhengtong-web', clientSecret: bundledSecret };
+      case 'external':
+        return { ...common, issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, redirectUri: idp.redirectUrl ?? common.redirectUri };
+    }
+  };
 }
 
 export async function buildApp(opts: AppOptions): Promise<App> {
@@ -57,6 +86,18 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   const { database } = opts;
   const catalog = createCatalogService(database.db);
+
+  // Unified identity: OIDC relying party, sessions in the database, the bundled provider unless a real issuer is set.
+  const idpConfig = opts.identityProvider ?? { kind: 'bundled' as const };
+  const publicUrl = opts.publicUrl ?? (() => 'http://localhost:3000');
+  const settings = oidcSettings(idpConfig, publicUrl, randomBytes(24).toString('base64url'));
+  const identity = createIdentityService(database.db, new OidcClient(settings), opts.session ?? { idleSeconds: 7200, maxSeconds: 43200 }, () => settings().redirectUri);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'RATE_LIMITED', message: `请求过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试` }),
+  });
+  registerRequestPrincipal(app, identity);
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -72,11 +113,24 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // A bare route (no database, no schema work): the benchmark's yardstick.
   app.get('/api/ping', { schema: { hide: true } }, async () => ({ ok: true }));
 
+  await app.register(identityRoutes(identity, { secureCookies: () => publicUrl().startsWith('https:') }));
+  if (idpConfig.kind === 'bundled') {
+    let provider: ReturnType<typeof createProvider> | null = null;
+    const getProvider = () => {
+      const s = settings();
+      provider ??= createProvider(s.issuer, { clientId: s.clientId, clientSecret: s.clientSecret, redirectUri: s.redirectUri, postLogoutRedirectUri: s.postLogoutRedirectUri });
+      return provider;
+    };
+    await app.register(idpRoutes(getProvider, {
+      onLoginFailed: (login, ip) => writeAudit(database.db, { actor: 'idp', action: 'idp.login_failed', subjectType: 'identity', subjectId: login.slice(0, 64) || '-', data: { ip } }),
+    }));
+  }
+
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog, adminGuard(opts.adminToken)));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
-  return { app, catalog };
+  return { app, catalog, identity };
 }

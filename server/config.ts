@@ -16,9 +16,21 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default('web/dist'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
 });
 
 export type Database = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+
+/** Either the bundled identity provider (under /idp) or a real issuer. */
+export type IdentityProviderConfig =
+  | { kind: 'bundled' }
+  | { kind: 'external'; issuer: string; clientId: string; clientSecret: string; redirectUrl: string | undefined };
 
 export interface Config {
   port: number;
@@ -30,6 +42,10 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   webDist: string;
   trustProxy: boolean;
+  /** The address people reach the platform at; defaults to http://localhost:PORT once listening. */
+  publicUrl: string | undefined;
+  identityProvider: IdentityProviderConfig;
+  session: { idleSeconds: number; maxSeconds: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -39,6 +55,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new StartupError('CONFIG_INVALID', `配置项 ${issue.path.join('.')} 无效 (${issue.message})`);
   }
   const e = parsed.data;
+  if (e.OIDC_ISSUER && (!e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET)) {
+    throw new StartupError('CONFIG_INVALID', '配置项 OIDC_CLIENT_ID / OIDC_CLIENT_SECRET 无效 (required when OIDC_ISSUER is set)');
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
@@ -50,6 +69,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST),
     trustProxy: e.TRUST_PROXY === 'true',
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    identityProvider: e.OIDC_ISSUER
+      ? { kind: 'external', issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID!, clientSecret: e.OIDC_CLIENT_SECRET!, redirectUrl: e.OIDC_REDIRECT_URL }
+      : { kind: 'bundled' },
+    session: { idleSeconds: e.SESSION_IDLE_MINUTES * 60, maxSeconds: e.SESSION_MAX_HOURS * 3600 },
   };
 }
 

@@ -7,6 +7,7 @@ import { openDatabase, type Database } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
 import { StartupError } from './lib/errors.ts';
 import { seedDemoCatalog } from './modules/catalog/seed/load-demo.ts';
+import { seedDemoStaff } from './modules/identity/idp/seed-staff.ts';
 
 async function start(): Promise<void> {
   const config: Config = loadConfig();
@@ -18,14 +19,20 @@ async function start(): Promise<void> {
       throw new StartupError('MIGRATION_FAILED', `数据库迁移失败：${(err as Error).message}`);
     });
     const adminToken = config.adminToken ?? randomBytes(18).toString('base64url');
-    const { app, catalog } = await buildApp({
+    // The public address is known for sure only once listening (PORT=0 picks a free port).
+    let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+    const { app, catalog, identity } = await buildApp({
       database,
       adminToken,
       logLevel: config.logLevel,
       webDist: config.webDist,
       trustProxy: config.trustProxy,
+      identityProvider: config.identityProvider,
+      publicUrl: () => publicUrl,
+      session: config.session,
     });
     const seeded = config.seedDemo ? await seedDemoCatalog(catalog) : 0;
+    if (config.seedDemo && config.identityProvider.kind === 'bundled') await seedDemoStaff(identity);
 
     const shutdown = async (signal: string) => {
       if (closing) return;
@@ -48,12 +55,16 @@ async function start(): Promise<void> {
     }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    publicUrl = config.publicUrl ?? `http://localhost:${port}`;
     const where = database.kind === 'pglite' ? `嵌入式 PGlite（${config.database.kind === 'pglite' ? config.database.dataDir : ''}）` : 'PostgreSQL';
     console.log(
       [
-        `科政通已启动：http://localhost:${port}  （数据库：${where}，迁移版本 ${version}${applied.length ? `，本次执行 ${applied.join(',')}` : ''}${seeded ? `，导入演示事项 ${seeded} 项` : ''}）`,
-        `接口文档：http://localhost:${port}/api/docs`,
-        config.adminToken ? '管理后台：/admin（令牌见 ADMIN_TOKEN）' : `管理后台：http://localhost:${port}/admin  本次随机管理令牌：${adminToken}（设置 ADMIN_TOKEN 可固定）`,
+        `科政通已启动：${publicUrl}  （数据库：${where}，迁移版本 ${version}${applied.length ? `，本次执行 ${applied.join(',')}` : ''}${seeded ? `，导入演示事项 ${seeded} 项` : ''}）`,
+        `接口文档：${publicUrl}/api/docs`,
+        config.identityProvider.kind === 'bundled'
+          ? `统一身份认证：内置演示平台 ${publicUrl}/idp（演示账号见 README）`
+          : `统一身份认证：${config.identityProvider.issuer}`,
+        config.adminToken ? '管理后台：/admin（令牌见 ADMIN_TOKEN）' : `管理后台：${publicUrl}/admin  本次随机管理令牌：${adminToken}（设置 ADMIN_TOKEN 可固定）`,
       ].join('\n'),
     );
   } catch (err) {

@@ -2,9 +2,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditTables } from '../lib/audit/tables.ts';
 import type { CatalogTables } from '../modules/catalog/tables.ts';
+import type { IdentityTables } from '../modules/identity/tables.ts';
 import type { MetaTables } from './meta-tables.ts';
 
-export interface DB extends MetaTables, AuditTables, CatalogTables {}
+export interface DB extends MetaTables, AuditTables, CatalogTables, IdentityTables {}
 
 /** A database handle or an open transaction: store functions accept either. */
 export type Queryable = Kysely<DB> | Transaction<DB>;

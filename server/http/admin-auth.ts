@@ -1,20 +1,31 @@
-// Admin pages and admin API sit behind one configured token until the identity module
-// (unified login, roles and scopes) replaces it. The token is compared in constant time.
-import { timingSafeEqual, createHash } from 'node:crypto';
+// Who may use an admin API: staff signed in with one of the allowed roles, or a program
+// presenting the configured admin token (Authorization: Bearer …, compared in constant
+// time). The token predates unified identity and remains for operations scripts.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../lib/errors.ts';
+import type { StaffRole } from '../modules/identity/tables.ts';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-export function adminGuard(token: string) {
+export type AdminGuard = (roles: readonly StaffRole[]) => (req: FastifyRequest) => Promise<void>;
+
+export function adminGuard(token: string): AdminGuard {
   const expected = digest(token);
-  return async (req: FastifyRequest): Promise<void> => {
-    const header = req.headers.authorization ?? '';
-    const m = /^Bearer\s+(.+)$/i.exec(header);
-    if (!m) throw new AppError('ADMIN_TOKEN_REQUIRED');
-    if (!timingSafeEqual(digest(m[1]!.trim()), expected)) throw new AppError('ADMIN_TOKEN_INVALID');
+  return (roles) => async (req) => {
+    const header = req.headers.authorization;
+    if (header) {
+      const m = /^Bearer\s+(.+)$/i.exec(header);
+      if (!m || !timingSafeEqual(digest(m[1]!.trim()), expected)) throw new AppError('ADMIN_TOKEN_INVALID');
+      return;
+    }
+    const p = req.principal;
+    if (p.kind !== 'user') throw new AppError('ADMIN_TOKEN_REQUIRED');
+    if (!p.roles.some((r) => roles.includes(r))) throw new AppError('FORBIDDEN');
   };
 }
 
-/** The audit actor for a request that passed the admin guard. */
-export const adminActor = { id: 'admin:token' };
+/** The audit actor of an admin request. */
+export function adminActorOf(req: FastifyRequest): { id: string } {
+  return req.principal.kind === 'user' ? { id: `person:${req.principal.personId}` } : { id: 'admin:token' };
+}

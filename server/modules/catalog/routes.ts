@@ -2,7 +2,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { adminActor } from '../../http/admin-auth.ts';
+import { adminActorOf, type AdminGuard } from '../../http/admin-auth.ts';
+import { CATALOG_MANAGERS } from './policy.ts';
 import {
   adminItemSchema, adminListQuerySchema, adminListResponseSchema, diffQuerySchema, diffResponseSchema, facetsSchema,
   guideSchema, listQuerySchema, listResponseSchema, publishBodySchema, reformFiguresSchema, retireBodySchema,
@@ -52,9 +53,9 @@ export function publicCatalogRoutes(catalog: CatalogService) {
   };
 }
 
-export function adminCatalogRoutes(catalog: CatalogService, guard: (req: FastifyRequest) => Promise<void>) {
+export function adminCatalogRoutes(catalog: CatalogService, guard: AdminGuard) {
   return async (app: FastifyInstance) => {
-    app.addHook('onRequest', guard);
+    app.addHook('onRequest', guard(CATALOG_MANAGERS));
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['事项管理（管理端）'];
     const security = [{ adminToken: [] }];
@@ -66,7 +67,7 @@ export function adminCatalogRoutes(catalog: CatalogService, guard: (req: Fastify
 
     r.post('/api/admin/catalog/items', {
       schema: { tags, security, summary: '新建事项（生成第 1 版草稿）', body: z.object({ content: itemContentSchema }), response: { 201: adminItemSchema, ...errors } },
-    }, async (req, reply) => reply.status(201).send(await catalog.createItem(adminActor, req.body.content)));
+    }, async (req, reply) => reply.status(201).send(await catalog.createItem(adminActorOf(req), req.body.content)));
 
     r.get('/api/admin/catalog/items/:code', {
       schema: { tags, security, summary: '事项详情：版本、草稿、现行内容、操作记录', params: codeParams, response: { 200: adminItemSchema, ...errors } },
@@ -74,19 +75,19 @@ export function adminCatalogRoutes(catalog: CatalogService, guard: (req: Fastify
 
     r.put('/api/admin/catalog/items/:code/draft', {
       schema: { tags, security, summary: '保存草稿（无草稿时从现行版本新建草稿）', params: z.object({ code: itemCodeSchema }), body: saveDraftBodySchema, response: { 200: adminItemSchema, ...errors } },
-    }, async (req) => catalog.saveDraft(adminActor, req.params.code, req.body.content, req.body.baseVersion, req.body.baseRevision));
+    }, async (req) => catalog.saveDraft(adminActorOf(req), req.params.code, req.body.content, req.body.baseVersion, req.body.baseRevision));
 
     r.delete('/api/admin/catalog/items/:code/draft', {
       schema: { tags, security, summary: '放弃草稿', params: codeParams, response: { 200: adminItemSchema, ...errors } },
-    }, async (req) => catalog.discardDraft(adminActor, req.params.code));
+    }, async (req) => catalog.discardDraft(adminActorOf(req), req.params.code));
 
     r.post('/api/admin/catalog/items/:code/publish', {
       schema: { tags, security, summary: '发布草稿为现行版本（已发布版本不可再改）', params: codeParams, body: publishBodySchema, response: { 200: adminItemSchema, ...errors } },
-    }, async (req) => catalog.publish(adminActor, req.params.code, req.body.version));
+    }, async (req) => catalog.publish(adminActorOf(req), req.params.code, req.body.version));
 
     r.post('/api/admin/catalog/items/:code/retire', {
       schema: { tags, security, summary: '停用事项', params: codeParams, body: retireBodySchema, response: { 200: adminItemSchema, ...errors } },
-    }, async (req) => catalog.retire(adminActor, req.params.code, req.body.reason));
+    }, async (req) => catalog.retire(adminActorOf(req), req.params.code, req.body.reason));
 
     r.get('/api/admin/catalog/items/:code/versions/:version', {
       schema: { tags, security, summary: '查看某一版本', params: codeParams.extend({ version: z.coerce.number().int().positive() }), response: { 200: versionContentSchema, ...errors } },

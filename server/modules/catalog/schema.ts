@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { zhCN } from 'zod/locales';
 import { creditCodeProblem } from '../../lib/codes/credit-code.ts';
+import { creditCodeSchema } from '../../lib/codes/zod.ts';
 import { CODE_LISTS } from './code-lists.ts';
 
 export { CODE_LISTS };
@@ -24,10 +25,7 @@ export const onlineDepthSchema = codeEnum('onlineDepth', '网上办理深度');
 const text = (label: string, max = 200) => z.string().trim().min(1, `${label}不能为空`).max(max).describe(label);
 const longText = (label: string) => text(label, 5000);
 
-export const creditCodeSchema = z
-  .string()
-  .refine((v) => creditCodeProblem(v) === null, { message: '统一社会信用代码无效（长度、字符或校验码不符）' })
-  .describe('统一社会信用代码');
+export { creditCodeSchema };
 
 /** 实施编码 = implementing body's credit code (18) + 行使层级 (1) + 基本编码 (12). */
 export const itemCodeSchema = z

@@ -1,0 +1,12 @@
+// With the bundled provider, the demo staff accounts exist in our staff table with their
+// roles (a real department's staff and roles are managed by administrators).
+import type { IdentityService } from '../service.ts';
+import { demoAccounts } from './demo-accounts.ts';
+
+export async function seedDemoStaff(identity: IdentityService): Promise<void> {
+  await identity.seedStaff(
+    demoAccounts.flatMap((a) =>
+      a.kind === 'staff' ? [{ idNumber: a.idNumber, name: a.name, mobile: a.mobile, staffNo: a.staffNo, office: a.office, roles: a.roles }] : [],
+    ),
+  );
+}

@@ -1,0 +1,159 @@
+// The identity module's SQL: people, enterprises, handlers, staff, login attempts, sessions.
+import { sql } from 'kysely';
+import type { Queryable } from '../../db/types.ts';
+import type { IdentityClaims } from './claims.ts';
+import type { RoleScope, StaffRole, SubjectType } from './tables.ts';
+
+export async function upsertPerson(tx: Queryable, c: { idNumber: string; name: string; mobile: string | null }): Promise<string> {
+  const row = await tx
+    .insertInto('person')
+    .values({ id_number: c.idNumber, name: c.name, mobile: c.mobile })
+    .onConflict((oc) => oc.column('id_number').doUpdateSet({ name: c.name, mobile: c.mobile, updated_at: sql`now()` }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function upsertEnterprise(tx: Queryable, e: IdentityClaims['enterprises'][number]): Promise<string> {
+  const values = { name: e.name, legal_representative: e.legal_representative ?? null, address: e.address ?? null };
+  const row = await tx
+    .insertInto('enterprise')
+    .values({ credit_code: e.credit_code, ...values })
+    .onConflict((oc) => oc.column('credit_code').doUpdateSet({ ...values, updated_at: sql`now()` }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function linkHandler(tx: Queryable, enterpriseId: string, personId: string, role: 'legal_representative' | 'handler') {
+  await tx
+    .insertInto('enterprise_handler')
+    .values({ enterprise_id: enterpriseId, person_id: personId, role })
+    .onConflict((oc) => oc.columns(['enterprise_id', 'person_id']).doUpdateSet({ role, last_seen_at: sql`now()` }))
+    .execute();
+}
+
+/** The enterprises a person may act for (as last asserted by the identity platform). */
+export async function enterprisesOf(db: Queryable, personId: string) {
+  return db
+    .selectFrom('enterprise_handler as h')
+    .innerJoin('enterprise as e', 'e.id', 'h.enterprise_id')
+    .select(['e.id', 'e.credit_code', 'e.name', 'e.legal_representative', 'e.address', 'h.role'])
+    .where('h.person_id', '=', personId)
+    .orderBy('e.credit_code')
+    .execute();
+}
+
+/** Drops handler links the identity platform no longer asserts. */
+export async function unlinkOtherEnterprises(tx: Queryable, personId: string, keep: string[]) {
+  let q = tx.deleteFrom('enterprise_handler').where('person_id', '=', personId);
+  if (keep.length) q = q.where('enterprise_id', 'not in', keep);
+  await q.execute();
+}
+
+export async function staffOf(db: Queryable, personId: string) {
+  const staff = await db.selectFrom('staff').selectAll().where('person_id', '=', personId).where('active', '=', true).executeTakeFirst();
+  if (!staff) return null;
+  const roles = await db.selectFrom('staff_role').select(['role', 'scope']).where('person_id', '=', personId).orderBy('role').execute();
+  return { staffNo: staff.staff_no, office: staff.office, roles };
+}
+
+export async function upsertStaff(tx: Queryable, personId: string, s: { staffNo: string; office: string; roles: StaffRole[]; scope?: RoleScope }) {
+  await tx
+    .insertInto('staff')
+    .values({ person_id: personId, staff_no: s.staffNo, office: s.office })
+    .onConflict((oc) => oc.column('person_id').doNothing())
+    .execute();
+  for (const role of s.roles) {
+    await tx
+      .insertInto('staff_role')
+      .values({ person_id: personId, role, scope: JSON.stringify(s.scope ?? { offices: [s.office] }) })
+      .onConflict((oc) => oc.columns(['person_id', 'role']).doNothing())
+      .execute();
+  }
+}
+
+export async function getPerson(db: Queryable, id: string) {
+  return db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+// ---------- login attempts ----------
+
+export async function insertLoginAttempt(tx: Queryable, a: { state: string; nonce: string; codeVerifier: string; browserHash: string; returnTo: string; ttlSeconds: number }) {
+  await tx
+    .insertInto('login_attempt')
+    .values({
+      state: a.state, nonce: a.nonce, code_verifier: a.codeVerifier, browser_hash: a.browserHash, return_to: a.returnTo,
+      expires_at: sql`now() + make_interval(secs => ${a.ttlSeconds})` as never, used_at: null,
+    })
+    .execute();
+  // Keep the table small: forget attempts that expired a day ago.
+  await tx.deleteFrom('login_attempt').where('expires_at', '<', sql<Date>`now() - interval '1 day'`).execute();
+}
+
+/** Marks the attempt used and returns it, once; null if unknown, used, expired or from another browser. */
+export async function consumeLoginAttempt(tx: Queryable, state: string, browserHash: string) {
+  return (
+    (await tx
+      .updateTable('login_attempt')
+      .set({ used_at: sql`now()` })
+      .where('state', '=', state)
+      .where('browser_hash', '=', browserHash)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', sql<Date>`now()`)
+      .returning(['nonce', 'code_verifier', 'return_to'])
+      .executeTakeFirst()) ?? null
+  );
+}
+
+// ---------- sessions ----------
+
+export async function insertSession(
+  tx: Queryable,
+  s: { id: string; personId: string; subjectType: SubjectType; enterpriseId: string | null; csrfToken: string; idToken: string | null; ip: string; userAgent: string; maxSeconds: number },
+) {
+  await tx
+    .insertInto('session')
+    .values({
+      id: s.id, person_id: s.personId, subject_type: s.subjectType, enterprise_id: s.enterpriseId, csrf_token: s.csrfToken,
+      id_token: s.idToken, ip: s.ip, user_agent: s.userAgent.slice(0, 300),
+      expires_at: sql`now() + make_interval(secs => ${s.maxSeconds})` as never, revoked_at: null,
+    })
+    .execute();
+}
+
+/** The live session with this id, touching last_seen_at; null when expired, idle too long or revoked. */
+export async function touchSession(db: Queryable, id: string, idleSeconds: number) {
+  return (
+    (await db
+      .updateTable('session')
+      .set({ last_seen_at: sql`now()` })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', sql<Date>`now()`)
+      .where('last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${idleSeconds})`)
+      .returning(['id', 'person_id', 'subject_type', 'enterprise_id', 'csrf_token', 'id_token', 'created_at', 'expires_at'])
+      .executeTakeFirst()) ?? null
+  );
+}
+
+export async function revokeSession(tx: Queryable, id: string, personId?: string): Promise<boolean> {
+  let q = tx.updateTable('session').set({ revoked_at: sql`now()` }).where('id', '=', id).where('revoked_at', 'is', null);
+  if (personId) q = q.where('person_id', '=', personId);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export async function setSessionEnterprise(tx: Queryable, id: string, enterpriseId: string) {
+  await tx.updateTable('session').set({ enterprise_id: enterpriseId }).where('id', '=', id).execute();
+}
+
+export async function listSessions(db: Queryable, personId: string) {
+  return db
+    .selectFrom('session')
+    .select(['id', 'ip', 'user_agent', 'created_at', 'last_seen_at', 'expires_at', 'revoked_at'])
+    .where('person_id', '=', personId)
+    .orderBy('created_at', 'desc')
+    .limit(50)
+    .execute();
+}
