@@ -17,9 +17,10 @@ import { registerErrorHandling, registerNotFound } from './http/error-handler.ts
 import { adminCatalogRoutes, publicCatalogRoutes } from './modules/catalog/routes.ts';
 import { createCatalogService, type CatalogService } from './modules/catalog/service.ts';
 import type { IdentityProviderConfig } from './config.ts';
-import { writeAudit } from './lib/audit/audit-log.ts';
+import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
+import { AppError } from './lib/errors.ts';
 import { createProvider, IDP_PATH } from './modules/identity/idp/provider.ts';
-import { idpRoutes } from './modules/identity/idp/routes.ts';
+import { idpRoutes, LOCK_WINDOW_MINUTES } from './modules/identity/idp/routes.ts';
 import { OidcClient, type OidcSettings } from './modules/identity/oidc-client.ts';
 import { registerRequestPrincipal } from './modules/identity/request-principal.ts';
 import { identityRoutes } from './modules/identity/routes.ts';
@@ -95,7 +96,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'RATE_LIMITED', message: `请求过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试` }),
+    errorResponseBuilder: (_req, ctx) => new AppError('RATE_LIMITED', `请求过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试`),
   });
   registerRequestPrincipal(app, identity);
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -122,7 +123,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       return provider;
     };
     await app.register(idpRoutes(getProvider, {
-      onLoginFailed: (login, ip) => writeAudit(database.db, { actor: 'idp', action: 'idp.login_failed', subjectType: 'identity', subjectId: login.slice(0, 64) || '-', data: { ip } }),
+      onLoginFailed: (key, ip) => writeAudit(database.db, { actor: 'idp', action: 'idp.login_failed', subjectType: 'identity', subjectId: key || '-', data: { ip } }),
+      recentFailures: (key) => countRecentAudit(database.db, 'identity', key, 'idp.login_failed', LOCK_WINDOW_MINUTES * 60),
     }));
   }
 

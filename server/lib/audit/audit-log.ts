@@ -1,5 +1,6 @@
 // Writes and reads the shared append-only audit log. Writes take the caller's transaction,
 // so an audit record is committed together with the change it describes, or not at all.
+import { sql } from 'kysely';
 import type { Queryable } from '../../db/types.ts';
 
 export interface AuditRecord {
@@ -40,4 +41,17 @@ export async function listAudit(db: Queryable, subjectType: string, subjectId: s
     .limit(limit)
     .execute();
   return rows.map((r) => ({ at: r.at.toISOString(), actor: r.actor, action: r.action, data: r.data }));
+}
+
+/** How many records of one action on one subject within the last `seconds` (e.g. failed logins). */
+export async function countRecentAudit(db: Queryable, subjectType: string, subjectId: string, action: string, seconds: number): Promise<number> {
+  const row = await db
+    .selectFrom('audit_event')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('subject_type', '=', subjectType)
+    .where('subject_id', '=', subjectId)
+    .where('action', '=', action)
+    .where('at', '>', sql<Date>`now() - make_interval(secs => ${seconds})`)
+    .executeTakeFirstOrThrow();
+  return row.n;
 }

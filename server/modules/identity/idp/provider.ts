@@ -27,13 +27,15 @@ export const subjectOf = (a: DemoAccount) => `ah-${createHash('sha256').update(a
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-/** Finds a demo account by username, ID number or mobile and checks its password. */
-export function authenticate(login: string, password: string): DemoAccount | null {
+/** Finds a demo account by username, ID number or mobile. */
+export function findAccount(login: string): DemoAccount | undefined {
   const key = login.trim();
-  const account = demoAccounts.find((a) => a.username === key || a.idNumber === key.toUpperCase() || a.mobile === key);
-  // Compare against something even when there is no account, so timing does not tell.
-  const ok = timingSafeEqual(digest(password), digest(account?.password ?? randomBytes(16).toString('hex')));
-  return account && ok ? account : null;
+  return demoAccounts.find((a) => a.username === key || a.idNumber === key.toUpperCase() || a.mobile === key);
+}
+
+/** Checks a password in constant time, against a random value when there is no account. */
+export function passwordMatches(account: DemoAccount | undefined, password: string): boolean {
+  return timingSafeEqual(digest(password), digest(account?.password ?? randomBytes(16).toString('hex'))) && account !== undefined;
 }
 
 export interface IdpClient {

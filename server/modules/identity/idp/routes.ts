@@ -7,7 +7,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type Provider from 'oidc-provider';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.ts';
 import { loginPage, messagePage } from './login-page.ts';
-import { IDP_PATH, authenticate, subjectOf } from './provider.ts';
+import { maskIdCard, maskMobile } from '../../../lib/mask.ts';
+import { IDP_PATH, findAccount, passwordMatches, subjectOf } from './provider.ts';
 
 const KIND_LABEL = { natural: '自然人', legal: '法人经办人', staff: '工作人员' } as const;
 const FORM_LIMIT = 8 * 1024;
@@ -22,8 +23,20 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
 }
 
 export interface IdpHooks {
-  /** Called for each failed password check, for the audit log. */
-  onLoginFailed(login: string, ip: string): Promise<void>;
+  /** Records a failed password check (audit log); `key` names the account or the masked input. */
+  onLoginFailed(key: string, ip: string): Promise<void>;
+  /** How many failed checks for this key in the lock window. */
+  recentFailures(key: string): Promise<number>;
+}
+
+/** After this many wrong passwords for one account within the window, it is locked for the window. */
+export const LOCK_AFTER_FAILURES = 5;
+export const LOCK_WINDOW_MINUTES = 15;
+
+/** The audit key of a login attempt: the account's username, or the typed input with personal data masked. */
+function attemptKey(login: string, account: { username: string } | undefined): string {
+  if (account) return account.username;
+  return /^\d{17}[\dXx]$/.test(login) ? maskIdCard(login) : /^1\d{10}$/.test(login) ? maskMobile(login) : login.slice(0, 32);
 }
 
 export function idpRoutes(getProvider: () => Promise<Provider>, hooks: IdpHooks) {
@@ -60,7 +73,7 @@ export function idpRoutes(getProvider: () => Promise<Provider>, hooks: IdpHooks)
     });
 
     app.post(`${IDP_PATH}/interaction/:uid/login`, {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } }, // per address; per account below
     }, async (req: FastifyRequest<{ Params: { uid: string } }>, reply) => {
       const provider = await getProvider();
       let details;
@@ -71,11 +84,18 @@ export function idpRoutes(getProvider: () => Promise<Provider>, hooks: IdpHooks)
       }
       const form = await readForm(req.raw).catch(() => new URLSearchParams());
       const login = (form.get('username') ?? '').slice(0, 64);
-      const account = authenticate(login, form.get('password') ?? '');
-      if (!account) {
-        await hooks.onLoginFailed(login, req.ip);
-        return html(reply, 401, loginPage({ action: `${IDP_PATH}/interaction/${details.uid}/login`, clientName: '科政通', error: '账号或密码错误', username: login, demo: demoRows, demoPassword: DEMO_PASSWORD }));
+      const candidate = findAccount(login);
+      const key = attemptKey(login, candidate);
+      const page = (status: number, error: string) =>
+        html(reply, status, loginPage({ action: `${IDP_PATH}/interaction/${details.uid}/login`, clientName: '科政通', error, username: login, demo: demoRows, demoPassword: DEMO_PASSWORD }));
+      if (candidate && (await hooks.recentFailures(key)) >= LOCK_AFTER_FAILURES) {
+        return page(429, `密码错误次数过多，账号已临时锁定，请 ${LOCK_WINDOW_MINUTES} 分钟后再试`);
       }
+      if (!passwordMatches(candidate, form.get('password') ?? '')) {
+        await hooks.onLoginFailed(key, req.ip);
+        return page(401, '账号或密码错误');
+      }
+      const account = candidate!;
       reply.hijack();
       await provider.interactionFinished(req.raw, reply.raw, { login: { accountId: subjectOf(account) } }, { mergeWithLastSubmission: false });
     });

@@ -1,0 +1,31 @@
+// The app listening on a free loopback port, with the bundled identity provider reachable
+// at its public URL (the OIDC flow needs real HTTP between relying party and provider).
+import type { AddressInfo } from 'node:net';
+import { buildApp, type App } from '../../server/app.ts';
+import { seedDemoStaff } from '../../server/modules/identity/idp/seed-staff.ts';
+import { freshDatabase, type EngineName, type TestDatabase } from './databases.ts';
+import { TEST_ADMIN_TOKEN } from './app.ts';
+
+export interface ListeningApp extends App {
+  url: string;
+  db: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function listeningApp(engine: EngineName, opts: { session?: { idleSeconds: number; maxSeconds: number } } = {}): Promise<ListeningApp> {
+  const db = await freshDatabase(engine);
+  let url = '';
+  const built = await buildApp({ database: db.database, adminToken: TEST_ADMIN_TOKEN, logLevel: 'silent', publicUrl: () => url, session: opts.session });
+  await built.app.listen({ port: 0, host: '127.0.0.1' });
+  url = `http://127.0.0.1:${(built.app.server.address() as AddressInfo).port}`;
+  await seedDemoStaff(built.identity);
+  return {
+    ...built,
+    url,
+    db,
+    close: async () => {
+      await built.app.close();
+      await db.drop();
+    },
+  };
+}
