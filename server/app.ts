@@ -24,6 +24,8 @@ import { idpRoutes, LOCK_WINDOW_MINUTES } from './modules/identity/idp/routes.ts
 import { OidcClient, type OidcSettings } from './modules/identity/oidc-client.ts';
 import { registerRequestPrincipal } from './modules/identity/request-principal.ts';
 import { identityRoutes } from './modules/identity/routes.ts';
+import { createStaffAdmin } from './modules/identity/staff-admin.ts';
+import { staffRoutes } from './modules/identity/staff-routes.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
 
 export interface AppOptions {
@@ -115,6 +117,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.get('/api/ping', { schema: { hide: true } }, async () => ({ ok: true }));
 
   await app.register(identityRoutes(identity, { secureCookies: () => publicUrl().startsWith('https:') }));
+  await app.register(staffRoutes(createStaffAdmin(database.db)));
   if (idpConfig.kind === 'bundled') {
     let provider: ReturnType<typeof createProvider> | null = null;
     const getProvider = () => {

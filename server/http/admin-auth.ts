@@ -4,24 +4,23 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../lib/errors.ts';
-import type { StaffRole } from '../modules/identity/tables.ts';
+import { authorize, type Policy } from '../modules/identity/authorize.ts';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-export type AdminGuard = (roles: readonly StaffRole[]) => (req: FastifyRequest) => Promise<void>;
+export type AdminGuard = <A extends string>(policy: Policy<A>, action: A) => (req: FastifyRequest) => Promise<void>;
 
 export function adminGuard(token: string): AdminGuard {
   const expected = digest(token);
-  return (roles) => async (req) => {
+  return (policy, action) => async (req) => {
     const header = req.headers.authorization;
     if (header) {
       const m = /^Bearer\s+(.+)$/i.exec(header);
       if (!m || !timingSafeEqual(digest(m[1]!.trim()), expected)) throw new AppError('ADMIN_TOKEN_INVALID');
       return;
     }
-    const p = req.principal;
-    if (p.kind !== 'user') throw new AppError('ADMIN_TOKEN_REQUIRED');
-    if (!p.roles.some((r) => roles.includes(r))) throw new AppError('FORBIDDEN');
+    if (req.principal.kind !== 'user') throw new AppError('ADMIN_TOKEN_REQUIRED');
+    authorize(policy, req.principal, action);
   };
 }
 

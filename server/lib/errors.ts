@@ -12,6 +12,8 @@ export const ERRORS = {
   ENTERPRISE_NOT_LINKED: { status: 403, message: '您未被授权代表该单位办理业务' },
   ROUTE_NOT_FOUND: { status: 404, message: '请求的接口不存在' },
   SESSION_NOT_FOUND: { status: 404, message: '会话不存在或已结束' },
+  STAFF_NOT_FOUND: { status: 404, message: '工作人员不存在' },
+  STAFF_EXISTS: { status: 409, message: '该人员已是工作人员，或工号已被使用' },
   ITEM_NOT_FOUND: { status: 404, message: '事项不存在' },
   VERSION_NOT_FOUND: { status: 404, message: '事项版本不存在' },
   DRAFT_NOT_FOUND: { status: 404, message: '该事项没有草稿' },

@@ -2,6 +2,7 @@
 // at its public URL (the OIDC flow needs real HTTP between relying party and provider).
 import type { AddressInfo } from 'node:net';
 import { buildApp, type App } from '../../server/app.ts';
+import { seedDemoCatalog } from '../../server/modules/catalog/seed/load-demo.ts';
 import { seedDemoStaff } from '../../server/modules/identity/idp/seed-staff.ts';
 import { freshDatabase, type EngineName, type TestDatabase } from './databases.ts';
 import { TEST_ADMIN_TOKEN } from './app.ts';
@@ -19,6 +20,7 @@ export async function listeningApp(engine: EngineName, opts: { session?: { idleS
   await built.app.listen({ port: 0, host: '127.0.0.1' });
   url = `http://127.0.0.1:${(built.app.server.address() as AddressInfo).port}`;
   await seedDemoStaff(built.identity);
+  await seedDemoCatalog(built.catalog);
   return {
     ...built,
     url,

@@ -1,5 +1,7 @@
 // Who may do what with the catalogue. Reading published guides is public.
-import type { StaffRole } from '../identity/tables.ts';
+import { definePolicy } from '../identity/authorize.ts';
 
-/** Staff roles that may create, edit, publish and retire service items. */
-export const CATALOG_MANAGERS: readonly StaffRole[] = ['admin', 'item_manager'];
+export const catalogPolicy = definePolicy({
+  /** Create, edit, publish and retire service items. */
+  'catalog.manage': ['admin', 'item_manager'],
+});

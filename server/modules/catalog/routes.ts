@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { adminActorOf, type AdminGuard } from '../../http/admin-auth.ts';
-import { CATALOG_MANAGERS } from './policy.ts';
+import { catalogPolicy } from './policy.ts';
 import {
   adminItemSchema, adminListQuerySchema, adminListResponseSchema, diffQuerySchema, diffResponseSchema, facetsSchema,
   guideSchema, listQuerySchema, listResponseSchema, publishBodySchema, reformFiguresSchema, retireBodySchema,
@@ -55,7 +55,7 @@ export function publicCatalogRoutes(catalog: CatalogService) {
 
 export function adminCatalogRoutes(catalog: CatalogService, guard: AdminGuard) {
   return async (app: FastifyInstance) => {
-    app.addHook('onRequest', guard(CATALOG_MANAGERS));
+    app.addHook('onRequest', guard(catalogPolicy, 'catalog.manage'));
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['事项管理（管理端）'];
     const security = [{ adminToken: [] }];

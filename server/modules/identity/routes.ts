@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.ts';
+import { requireSignedIn } from './authorize.ts';
 import { creditCodeSchema } from '../../lib/codes/zod.ts';
 import type { UserPrincipal } from './principal.ts';
 import { LOGIN_COOKIE, SESSION_COOKIE, type IdentityService } from './service.ts';
@@ -69,6 +70,7 @@ export function identityRoutes(identity: IdentityService, opts: { secureCookies:
     });
 
     r.post('/auth/logout', {
+      onRequest: requireSignedIn,
       schema: { tags: ['统一身份认证'], summary: '退出登录（同时退出身份认证平台）', response: { 200: z.object({ redirect: z.string() }), 401: errorSchema, 403: errorSchema } },
     }, async (req, reply) => {
       const p = requireUser(req);
@@ -78,10 +80,12 @@ export function identityRoutes(identity: IdentityService, opts: { secureCookies:
     });
 
     r.get('/api/me', {
+      onRequest: requireSignedIn,
       schema: { tags: ['统一身份认证'], summary: '当前登录人：主体类型、当前单位、角色', response: { 200: meSchema, 401: errorSchema } },
     }, async (req) => identity.me(requireUser(req)));
 
     r.post('/api/me/enterprise', {
+      onRequest: requireSignedIn,
       schema: { tags: ['统一身份认证'], summary: '切换当前代表的单位（无需重新登录）', body: z.object({ creditCode: creditCodeSchema }), response: { 200: meSchema, 401: errorSchema, 403: errorSchema } },
     }, async (req) => {
       const p = requireUser(req);
@@ -90,10 +94,12 @@ export function identityRoutes(identity: IdentityService, opts: { secureCookies:
     });
 
     r.get('/api/me/sessions', {
+      onRequest: requireSignedIn,
       schema: { tags: ['统一身份认证'], summary: '我的登录会话', response: { 200: z.object({ sessions: z.array(sessionSchema) }), 401: errorSchema } },
     }, async (req) => ({ sessions: await identity.sessions(requireUser(req)) }));
 
     r.delete('/api/me/sessions/:id', {
+      onRequest: requireSignedIn,
       schema: { tags: ['统一身份认证'], summary: '结束某个会话', params: z.object({ id: z.string().max(100) }), response: { 204: z.null(), 401: errorSchema, 404: errorSchema } },
     }, async (req, reply) => {
       await identity.revokeSession(requireUser(req), req.params.id);

@@ -157,3 +157,54 @@ export async function listSessions(db: Queryable, personId: string) {
     .limit(50)
     .execute();
 }
+
+// ---------- staff administration ----------
+
+export async function listStaff(db: Queryable, q: { q?: string; page: number; pageSize: number }) {
+  let query = db.selectFrom('staff as s').innerJoin('person as p', 'p.id', 's.person_id');
+  if (q.q) query = query.where((eb) => eb.or([eb('p.name', 'like', `%${q.q}%`), eb('s.staff_no', 'like', `%${q.q}%`), eb('s.office', 'like', `%${q.q}%`)]));
+  const total = await query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const rows = await query
+    .select(['p.id', 'p.name', 'p.id_number', 'p.mobile', 's.staff_no', 's.office', 's.active'])
+    .orderBy('s.staff_no')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  const roles = rows.length
+    ? await db.selectFrom('staff_role').select(['person_id', 'role', 'scope']).where('person_id', 'in', rows.map((r) => r.id)).orderBy('role').execute()
+    : [];
+  return { rows: rows.map((r) => ({ ...r, roles: roles.filter((x) => x.person_id === r.id) })), total: total.n };
+}
+
+export async function getStaffRow(db: Queryable, personId: string, opts: { forUpdate?: boolean } = {}) {
+  let q = db.selectFrom('staff as s').innerJoin('person as p', 'p.id', 's.person_id')
+    .select(['p.id', 'p.name', 'p.id_number', 'p.mobile', 's.staff_no', 's.office', 's.active'])
+    .where('s.person_id', '=', personId);
+  if (opts.forUpdate) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  if (!row) return null;
+  const roles = await db.selectFrom('staff_role').select(['person_id', 'role', 'scope']).where('person_id', '=', personId).orderBy('role').execute();
+  return { ...row, roles };
+}
+
+export async function replaceStaffRoles(tx: Queryable, personId: string, roles: Array<{ role: StaffRole; scope: RoleScope }>) {
+  await tx.deleteFrom('staff_role').where('person_id', '=', personId).execute();
+  if (roles.length) {
+    await tx.insertInto('staff_role').values(roles.map((r) => ({ person_id: personId, role: r.role, scope: JSON.stringify(r.scope) }))).execute();
+  }
+}
+
+export async function updateStaffRecord(tx: Queryable, personId: string, s: { office: string; active: boolean }) {
+  await tx.updateTable('staff').set({ office: s.office, active: s.active }).where('person_id', '=', personId).execute();
+}
+
+export async function insertStaffRecord(tx: Queryable, personId: string, s: { staffNo: string; office: string }): Promise<boolean> {
+  const r = await tx.insertInto('staff').values({ person_id: personId, staff_no: s.staffNo, office: s.office })
+    .onConflict((oc) => oc.doNothing()).returning('person_id').executeTakeFirst();
+  return r !== undefined;
+}
+
+/** Ends every live session of a person (e.g. when deactivated). */
+export async function revokeAllSessions(tx: Queryable, personId: string) {
+  await tx.updateTable('session').set({ revoked_at: sql`now()` }).where('person_id', '=', personId).where('revoked_at', 'is', null).execute();
+}

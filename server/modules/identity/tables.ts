@@ -1,10 +1,9 @@
 import type { Generated, JSONColumnType } from 'kysely';
 
 export type SubjectType = 'natural' | 'legal' | 'staff';
-export type StaffRole =
-  | 'item_manager' | 'expert' | 'decision_maker' | 'window_clerk'
-  | 'service_point_clerk' | 'receiving_unit_clerk' | 'supervisor' | 'admin';
-export interface RoleScope { offices?: string[]; regions?: string[]; servicePoints?: string[]; items?: string[] }
+import type { RoleScope, StaffRole } from './roles.ts';
+
+export type { RoleScope, StaffRole };
 
 export interface IdentityTables {
   person: { id: Generated<string>; id_number: string; name: string; mobile: string | null; created_at: Generated<Date>; updated_at: Generated<Date> };

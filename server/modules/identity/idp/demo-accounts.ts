@@ -6,17 +6,9 @@
 // companies carry 某某 so they cannot be taken for real ones; addresses are plausible demo values.
 import { CENTRE_WINDOW, OFFICES } from '../../catalog/seed/common.ts';
 
-export const STAFF_ROLES = [
-  'item_manager',
-  'expert',
-  'decision_maker',
-  'window_clerk',
-  'service_point_clerk',
-  'receiving_unit_clerk',
-  'supervisor',
-  'admin',
-] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import { STAFF_ROLES, type StaffRole } from '../roles.ts';
+
+export { STAFF_ROLES, type StaffRole };
 
 export interface DemoPerson {
   username: string;

@@ -6,6 +6,7 @@ import { generateKeyPair, exportJWK } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { demoAccounts, type DemoAccount } from './demo-accounts.ts';
 import { logoutPage } from './login-page.ts';
+import { MemoryAdapter } from './memory-adapter.ts';
 
 export const IDP_PATH = '/idp';
 
@@ -51,6 +52,7 @@ export async function createProvider(issuer: string, client: IdpClient): Promise
   const secure = issuer.startsWith('https:');
 
   const configuration: Configuration = {
+    adapter: MemoryAdapter,
     clients: [
       {
         client_id: client.clientId,

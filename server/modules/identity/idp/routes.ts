@@ -49,7 +49,7 @@ export function idpRoutes(getProvider: () => Promise<Provider>, hooks: IdpHooks)
 
     const demoRows = demoAccounts.map((a) => ({ username: a.username, label: a.kind === 'legal' ? `${a.name}（${a.enterprises.map((e) => e.name).join('、')}）` : a.kind === 'staff' ? `${a.name}（${a.office}）` : a.name, kind: KIND_LABEL[a.kind] }));
 
-    app.get(`${IDP_PATH}/interaction/:uid`, async (req: FastifyRequest<{ Params: { uid: string } }>, reply) => {
+    app.get(`${IDP_PATH}/interaction/:uid`, { schema: { hide: true } }, async (req: FastifyRequest<{ Params: { uid: string } }>, reply) => {
       const provider = await getProvider();
       let details;
       try {
@@ -73,6 +73,7 @@ export function idpRoutes(getProvider: () => Promise<Provider>, hooks: IdpHooks)
     });
 
     app.post(`${IDP_PATH}/interaction/:uid/login`, {
+      schema: { hide: true },
       config: { rateLimit: { max: 60, timeWindow: '1 minute' } }, // per address; per account below
     }, async (req: FastifyRequest<{ Params: { uid: string } }>, reply) => {
       const provider = await getProvider();
@@ -109,6 +110,6 @@ export function idpRoutes(getProvider: () => Promise<Provider>, hooks: IdpHooks)
       raw.url = raw.url!.slice(IDP_PATH.length) || '/';
       provider.callback()(raw, reply.raw);
     };
-    app.all(`${IDP_PATH}/*`, passThrough);
+    app.all(`${IDP_PATH}/*`, { schema: { hide: true } }, passThrough);
   };
 }

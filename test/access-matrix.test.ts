@@ -1,0 +1,110 @@
+// Every route of the API against every kind of caller: anonymous, each staff role, a
+// natural person and an enterprise handler. A route missing from the table fails the test,
+// so a new route cannot ship without saying who may use it (default deny).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts } from '../server/modules/identity/idp/demo-accounts.ts';
+import { STAFF_ROLES, type StaffRole } from '../server/modules/identity/roles.ts';
+import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { engines } from './support/databases.ts';
+import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+
+/** Who may use a route: everyone, any signed-in person, or staff holding one of the roles. */
+type Rule = 'public' | 'signed-in' | readonly StaffRole[];
+
+const CATALOG_MANAGERS = ['admin', 'item_manager'] as const;
+const RULES: Record<string, Rule> = {
+  'GET /api/health': 'public',
+  'GET /api/catalog/items': 'public',
+  'GET /api/catalog/items/{code}': 'public',
+  'GET /api/catalog/facets': 'public',
+  'GET /api/catalog/reform-figures': 'public',
+  'GET /api/me': 'signed-in',
+  'POST /api/me/enterprise': 'signed-in',
+  'GET /api/me/sessions': 'signed-in',
+  'DELETE /api/me/sessions/{id}': 'signed-in',
+  'POST /auth/logout': 'signed-in',
+  'GET /api/admin/catalog/items': CATALOG_MANAGERS,
+  'POST /api/admin/catalog/items': CATALOG_MANAGERS,
+  'GET /api/admin/catalog/items/{code}': CATALOG_MANAGERS,
+  'PUT /api/admin/catalog/items/{code}/draft': CATALOG_MANAGERS,
+  'DELETE /api/admin/catalog/items/{code}/draft': CATALOG_MANAGERS,
+  'POST /api/admin/catalog/items/{code}/publish': CATALOG_MANAGERS,
+  'POST /api/admin/catalog/items/{code}/retire': CATALOG_MANAGERS,
+  'GET /api/admin/catalog/items/{code}/versions/{version}': CATALOG_MANAGERS,
+  'GET /api/admin/catalog/items/{code}/diff': CATALOG_MANAGERS,
+  'GET /api/admin/staff': ['admin'],
+  'POST /api/admin/staff': ['admin'],
+  'PUT /api/admin/staff/{personId}': ['admin'],
+  'GET /api/admin/staff/{personId}/personal-data': ['admin'],
+};
+
+interface Caller {
+  label: string;
+  roles: StaffRole[];
+  signedIn: boolean;
+  client?: Browserless;
+  csrf?: string;
+}
+
+describe.each(engines)('access matrix on %s', (engine) => {
+  let t: ListeningApp;
+  const callers: Caller[] = [];
+  let params: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await listeningApp(engine);
+    const list = await (await fetch(`${t.url}/api/catalog/items?pageSize=1`)).json();
+    const staffPerson = await t.db.database.db.selectFrom('staff').select('person_id').executeTakeFirstOrThrow();
+    params = { code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: 'no-such-session' };
+    callers.push({ label: 'anonymous', roles: [], signedIn: false });
+    const usernames = ['zhangsan', 'ah-tech', ...demoAccounts.filter((a) => a.kind === 'staff').map((a) => a.username)];
+    for (const username of usernames) {
+      const a = demoAccounts.find((x) => x.username === username)!;
+      const client = browserless(t.url);
+      const r = await login(client, t.url, username);
+      expect(r.ok, username).toBe(true);
+      const me = await (await client.fetch('/api/me')).json();
+      callers.push({ label: username, roles: a.kind === 'staff' ? a.roles : [], signedIn: true, client, csrf: me.csrfToken });
+    }
+  }, 120_000);
+  afterAll(async () => t.close());
+
+  it('covers every route of the OpenAPI document, and every staff role', async () => {
+    const spec = await (await fetch(`${t.url}/api/openapi.json`)).json();
+    const routes = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(routes.filter((r) => !(r in RULES)), 'routes without an access rule').toEqual([]);
+    expect(Object.keys(RULES).filter((r) => !routes.includes(r)), 'rules for routes that do not exist').toEqual([]);
+    for (const role of STAFF_ROLES) expect(callers.some((c) => c.roles.includes(role)), role).toBe(true);
+  });
+
+  it('gives each caller exactly the access the rules say', async () => {
+    const failures: string[] = [];
+    for (const [route, rule] of Object.entries(RULES)) {
+      if (route === 'POST /auth/logout') continue; // would end the caller's session; tested in identity-flow
+      const [method, template] = route.split(' ') as [string, string];
+      const url = template.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(params[k]!)) + (route.endsWith('/diff') ? '?from=1&to=1' : '');
+      for (const c of callers) {
+        const allowed = rule === 'public' || (rule === 'signed-in' ? c.signedIn : c.roles.some((r) => rule.includes(r)));
+        const init: RequestInit = { method };
+        // Mutations carry an empty, invalid body: allowed callers get 400, and nothing changes.
+        if (method !== 'GET' && method !== 'DELETE') init.body = '{}';
+        init.headers = { ...(init.body ? { 'content-type': 'application/json' } : {}), ...(c.csrf ? { 'x-csrf-token': c.csrf } : {}) };
+        const res = c.client ? await c.client.fetch(url, init) : await fetch(t.url + url, init);
+        const status = res.status;
+        const expected = allowed ? 'allowed' : c.signedIn ? 403 : 401;
+        const ok = allowed ? status !== 401 && status !== 403 && status < 500 : status === expected;
+        if (!ok) failures.push(`${route} as ${c.label}: got ${status}, expected ${expected}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('shows one applicant none of another applicant\'s sessions', async () => {
+    const alice = callers.find((c) => c.label === 'zhangsan')!;
+    const bob = callers.find((c) => c.label === 'ah-tech')!;
+    const bobsSessions = (await (await bob.client!.fetch('/api/me/sessions')).json()).sessions;
+    const res = await alice.client!.fetch(`/api/me/sessions/${bobsSessions[0].id}`, { method: 'DELETE', headers: { 'x-csrf-token': alice.csrf! } });
+    expect(res.status).toBe(404);
+    expect((await bob.client!.fetch('/api/me')).status).toBe(200);
+  });
+});

@@ -1,0 +1,162 @@
+// Unified login in a real Chromium, through the bundled identity provider: a handler for two
+// enterprises signs in (a wrong password first), switches enterprise, sees their sessions in
+// 安全中心 and signs out; a catalogue manager goes straight into the admin console; a natural
+// person is told they have no admin rights. Screenshots are kept in test/e2e/artifacts/.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { startServer, stop, type RunningServer } from '../support/server-process.ts';
+
+const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
+const PASSWORD = 'Demo@2026';
+/** ah-tech (赵六) acts as handler for a company and its subsidiary. */
+const PARENT = { creditCode: '91340100MA2N4F6H1P', name: '安徽某某智能科技股份有限公司' };
+const SUBSIDIARY = { creditCode: '91340100MA2P7R1T9F', name: '合肥某某智能装备有限公司' };
+
+interface MeBody {
+  subjectType: string;
+  name: string;
+  enterprise: { creditCode: string; name: string } | null;
+  enterprises: { creditCode: string }[];
+}
+
+/** GET /api/me from inside the page (with its cookies): status and body. */
+const fetchMe = (page: Page) =>
+  page.evaluate(async () => {
+    const res = await fetch('/api/me');
+    return { status: res.status, body: (await res.json()) as unknown };
+  });
+
+/** Fills the identity provider's login form and submits it. */
+async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('#login-submit').click();
+}
+
+describe('unified login journey in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+  /** The server's public address: cookies and the OIDC callback are bound to it. */
+  let base: string;
+  const contexts: BrowserContext[] = [];
+
+  const newPage = async (width = 1280, height = 900) => {
+    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+    contexts.push(context);
+    return context.newPage();
+  };
+
+  beforeAll(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-login-'));
+    await fs.mkdir(ARTIFACTS, { recursive: true });
+    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-login-journey-token' });
+    base = `http://localhost:${server.port}`;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    if (server) await stop(server);
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('signs a handler in, switches enterprise, lists sessions and signs out', async () => {
+    const page = await newPage();
+
+    // 1. Anonymous on the portal: 登录 leads to the provider's Chinese login page.
+    await page.goto(base + '/');
+    await page.getByTestId('login-button').click();
+    await page.waitForURL(/\/idp\//);
+    await page.locator('#username').waitFor();
+
+    // 2. A wrong password is refused in Chinese; the right one brings us back, signed in.
+    await signIn(page, 'ah-tech', 'not-the-password');
+    await page.getByRole('alert').filter({ hasText: '账号或密码错误' }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'login-idp.png'), fullPage: true });
+    await signIn(page, 'ah-tech');
+    await page.waitForURL(base + '/');
+    await page.getByTestId('user-menu').waitFor();
+    expect(await page.getByTestId('login-button').count()).toBe(0);
+
+    const me = await fetchMe(page);
+    expect(me.status).toBe(200);
+    const body = me.body as MeBody;
+    expect(body.name).toBe('赵六');
+    expect(body.subjectType).toBe('legal');
+    expect(body.enterprises.map((e) => e.creditCode).sort()).toEqual([PARENT.creditCode, SUBSIDIARY.creditCode].sort());
+
+    // 3. Switch to the other enterprise from the user menu.
+    const [from, to] = body.enterprise?.creditCode === PARENT.creditCode ? [PARENT, SUBSIDIARY] : [SUBSIDIARY, PARENT];
+    await page.getByTestId('user-menu').click();
+    expect(await page.getByTestId('current-enterprise').innerText()).toBe(from.name);
+    await page.getByRole('menuitem', { name: /切换单位/ }).click();
+    await page.getByTestId(`switch-enterprise-${to.creditCode}`).click();
+    await page.locator('.ant-message-notice').filter({ hasText: to.name }).waitFor();
+    await page.getByTestId('user-menu').click();
+    await expect.poll(() => page.getByTestId('current-enterprise').innerText()).toBe(to.name);
+    expect(((await fetchMe(page)).body as MeBody).enterprise?.creditCode).toBe(to.creditCode);
+
+    // 4. 安全中心: who I am, and this session in the sessions table.
+    await page.getByRole('menuitem', { name: /安全中心/ }).click();
+    await page.waitForURL(base + '/me/security');
+    await page.getByTestId('identity-card').filter({ hasText: '赵六' }).waitFor();
+    const identity = await page.getByTestId('identity-card').innerText();
+    expect(identity).toMatch(/3401\*+0042/);
+    expect(identity).toContain('法人');
+    expect(identity).toContain(to.name);
+    expect(identity).not.toContain('340121198804290042');
+    const sessions = page.getByTestId('sessions-table');
+    const current = sessions.getByRole('row').filter({ hasText: '本设备' });
+    await current.waitFor();
+    expect(await current.innerText()).toContain('有效');
+    expect(await current.innerText()).toContain('Chrome');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'security.png'), fullPage: true });
+
+    // 5. At phone width the menu collapses into an icon button and the page does not scroll sideways.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByTestId('user-menu').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect((await page.getByTestId('user-menu').innerText()).trim()).toBe('');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // 6. Sign out: through the provider's logout, back on the portal as anonymous.
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.waitForURL(base + '/');
+    await page.getByTestId('login-button').waitFor();
+    expect((await fetchMe(page)).status).toBe(401);
+  }, 90_000);
+
+  it('lets a catalogue manager into the admin console with the staff login, no token', async () => {
+    const page = await newPage();
+    await page.goto(base + '/admin');
+    await page.waitForURL(/\/admin\/login$/);
+    await page.getByTestId('staff-login').click();
+    await page.waitForURL(/\/idp\//);
+    await signIn(page, 'item-manager');
+    await page.waitForURL(/\/admin\/items$/);
+    await page.getByTestId('admin-items-table').getByRole('link').first().waitFor();
+    expect(await page.getByTestId('admin-user').innerText()).toContain('周敏');
+    expect(await page.getByTestId('admin-token').count()).toBe(0);
+  }, 90_000);
+
+  it('tells a signed-in natural person that they have no admin rights', async () => {
+    const page = await newPage();
+    await page.goto(base + '/');
+    await page.getByTestId('login-button').click();
+    await page.waitForURL(/\/idp\//);
+    await signIn(page, 'zhangsan');
+    await page.waitForURL(base + '/');
+    await page.getByTestId('user-menu').click();
+    expect(await page.getByRole('menuitem', { name: /管理后台/ }).count()).toBe(0);
+    await page.goto(base + '/admin');
+    await page.getByTestId('admin-forbidden').waitFor();
+    expect(await page.getByText('您没有事项管理权限').count()).toBe(1);
+    expect(page.url()).not.toContain('/admin/login');
+  }, 90_000);
+});
