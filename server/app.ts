@@ -49,7 +49,7 @@ export interface App {
 function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
   return () => {
     const base = publicUrl();
-    const common = { redirectUri: `${base}/auth/callback`, postLogoutRedirectUri: `${base}/` };
+    const common = { redirectUri: `${base}/auth/callback`, postLogoutRedirectUri: `${base}/`, apiResource: `${base}/api` };
     switch (idp.kind) {
       case 'bundled':
         return { ...common, issuer: `${base}${IDP_PATH}`, clientId: 'kezhengtong-web', clientSecret: bundledSecret };
@@ -122,7 +122,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     let provider: ReturnType<typeof createProvider> | null = null;
     const getProvider = () => {
       const s = settings();
-      provider ??= createProvider(s.issuer, { clientId: s.clientId, clientSecret: s.clientSecret, redirectUri: s.redirectUri, postLogoutRedirectUri: s.postLogoutRedirectUri });
+      provider ??= createProvider(s.issuer, { clientId: s.clientId, clientSecret: s.clientSecret, redirectUri: s.redirectUri, postLogoutRedirectUri: s.postLogoutRedirectUri, apiResource: s.apiResource });
       return provider;
     };
     await app.register(idpRoutes(getProvider, {

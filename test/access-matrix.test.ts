@@ -3,15 +3,17 @@
 // so a new route cannot ship without saying who may use it (default deny).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../server/modules/identity/idp/demo-accounts.ts';
+import { demoPrograms } from '../server/modules/identity/idp/demo-programs.ts';
 import { STAFF_ROLES, type StaffRole } from '../server/modules/identity/roles.ts';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 
-/** Who may use a route: everyone, any signed-in person, or staff holding one of the roles. */
-type Rule = 'public' | 'signed-in' | readonly StaffRole[];
+/** Who may use a route: everyone, any signed-in person, or staff holding one of the roles (and programs holding the scope). */
+type Rule = 'public' | 'signed-in' | { roles: readonly StaffRole[]; scope?: string };
 
-const CATALOG_MANAGERS = ['admin', 'item_manager'] as const;
+const CATALOG_MANAGERS = { roles: ['admin', 'item_manager'], scope: 'catalog:manage' } as const;
+const ADMIN = { roles: ['admin'] } as const;
 const RULES: Record<string, Rule> = {
   'GET /api/health': 'public',
   'GET /api/catalog/items': 'public',
@@ -32,18 +34,20 @@ const RULES: Record<string, Rule> = {
   'POST /api/admin/catalog/items/{code}/retire': CATALOG_MANAGERS,
   'GET /api/admin/catalog/items/{code}/versions/{version}': CATALOG_MANAGERS,
   'GET /api/admin/catalog/items/{code}/diff': CATALOG_MANAGERS,
-  'GET /api/admin/staff': ['admin'],
-  'POST /api/admin/staff': ['admin'],
-  'PUT /api/admin/staff/{personId}': ['admin'],
-  'GET /api/admin/staff/{personId}/personal-data': ['admin'],
+  'GET /api/admin/staff': ADMIN,
+  'POST /api/admin/staff': ADMIN,
+  'PUT /api/admin/staff/{personId}': ADMIN,
+  'GET /api/admin/staff/{personId}/personal-data': ADMIN,
 };
 
 interface Caller {
   label: string;
   roles: StaffRole[];
+  scopes: string[];
   signedIn: boolean;
   client?: Browserless;
   csrf?: string;
+  bearer?: string;
 }
 
 describe.each(engines)('access matrix on %s', (engine) => {
@@ -56,7 +60,16 @@ describe.each(engines)('access matrix on %s', (engine) => {
     const list = await (await fetch(`${t.url}/api/catalog/items?pageSize=1`)).json();
     const staffPerson = await t.db.database.db.selectFrom('staff').select('person_id').executeTakeFirstOrThrow();
     params = { code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: 'no-such-session' };
-    callers.push({ label: 'anonymous', roles: [], signedIn: false });
+    callers.push({ label: 'anonymous', roles: [], scopes: [], signedIn: false });
+    for (const p of demoPrograms) {
+      const res = await fetch(`${t.url}/idp/token`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${Buffer.from(`${p.clientId}:${p.clientSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'client_credentials', scope: p.scopes.join(' ') }),
+      });
+      const { access_token } = await res.json();
+      callers.push({ label: `program:${p.clientId}`, roles: [], scopes: p.scopes, signedIn: false, bearer: access_token });
+    }
     const usernames = ['zhangsan', 'ah-tech', ...demoAccounts.filter((a) => a.kind === 'staff').map((a) => a.username)];
     for (const username of usernames) {
       const a = demoAccounts.find((x) => x.username === username)!;
@@ -64,7 +77,7 @@ describe.each(engines)('access matrix on %s', (engine) => {
       const r = await login(client, t.url, username);
       expect(r.ok, username).toBe(true);
       const me = await (await client.fetch('/api/me')).json();
-      callers.push({ label: username, roles: a.kind === 'staff' ? a.roles : [], signedIn: true, client, csrf: me.csrfToken });
+      callers.push({ label: username, roles: a.kind === 'staff' ? a.roles : [], scopes: [], signedIn: true, client, csrf: me.csrfToken });
     }
   }, 120_000);
   afterAll(async () => t.close());
@@ -84,14 +97,22 @@ describe.each(engines)('access matrix on %s', (engine) => {
       const [method, template] = route.split(' ') as [string, string];
       const url = template.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(params[k]!)) + (route.endsWith('/diff') ? '?from=1&to=1' : '');
       for (const c of callers) {
-        const allowed = rule === 'public' || (rule === 'signed-in' ? c.signedIn : c.roles.some((r) => rule.includes(r)));
+        const allowed =
+          rule === 'public' ||
+          (rule === 'signed-in' ? c.signedIn : c.roles.some((r) => rule.roles.includes(r)) || (rule.scope !== undefined && c.scopes.includes(rule.scope)));
         const init: RequestInit = { method };
         // Mutations carry an empty, invalid body: allowed callers get 400, and nothing changes.
         if (method !== 'GET' && method !== 'DELETE') init.body = '{}';
-        init.headers = { ...(init.body ? { 'content-type': 'application/json' } : {}), ...(c.csrf ? { 'x-csrf-token': c.csrf } : {}) };
+        init.headers = {
+          ...(init.body ? { 'content-type': 'application/json' } : {}),
+          ...(c.csrf ? { 'x-csrf-token': c.csrf } : {}),
+          ...(c.bearer ? { authorization: `Bearer ${c.bearer}` } : {}),
+        };
         const res = c.client ? await c.client.fetch(url, init) : await fetch(t.url + url, init);
         const status = res.status;
-        const expected = allowed ? 'allowed' : c.signedIn ? 403 : 401;
+        // Signed-in people and programs are known: 403; nobody, or a program on a people-only route: 401.
+        const known = c.signedIn || (c.bearer !== undefined && typeof rule === 'object');
+        const expected = allowed ? 'allowed' : known ? 403 : 401;
         const ok = allowed ? status !== 401 && status !== 403 && status < 500 : status === expected;
         if (!ok) failures.push(`${route} as ${c.label}: got ${status}, expected ${expected}`);
       }

@@ -5,6 +5,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../lib/errors.ts';
 import { authorize, type Policy } from '../modules/identity/authorize.ts';
+import { actorOf } from '../modules/identity/principal.ts';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -13,6 +14,8 @@ export type AdminGuard = <A extends string>(policy: Policy<A>, action: A) => (re
 export function adminGuard(token: string): AdminGuard {
   const expected = digest(token);
   return (policy, action) => async (req) => {
+    // A program's access token was verified already and made the principal.
+    if (req.principal.kind === 'program') return authorize(policy, req.principal, action);
     const header = req.headers.authorization;
     if (header) {
       const m = /^Bearer\s+(.+)$/i.exec(header);
@@ -26,5 +29,5 @@ export function adminGuard(token: string): AdminGuard {
 
 /** The audit actor of an admin request. */
 export function adminActorOf(req: FastifyRequest): { id: string } {
-  return req.principal.kind === 'user' ? { id: `person:${req.principal.personId}` } : { id: 'admin:token' };
+  return req.principal.kind === 'anonymous' ? { id: 'admin:token' } : actorOf(req.principal);
 }

@@ -6,6 +6,7 @@ export const ERRORS = {
   ADMIN_TOKEN_REQUIRED: { status: 401, message: '请先登录管理后台' },
   ADMIN_TOKEN_INVALID: { status: 401, message: '管理令牌无效' },
   NOT_AUTHENTICATED: { status: 401, message: '请先登录' },
+  TOKEN_INVALID: { status: 401, message: '访问令牌无效或已过期' },
   LOGIN_FAILED: { status: 401, message: '登录未完成或已失效，请重新登录' },
   CSRF_TOKEN_INVALID: { status: 403, message: '请求校验失败，请刷新页面后重试' },
   FORBIDDEN: { status: 403, message: '没有权限进行此操作' },

@@ -2,6 +2,6 @@
 import { definePolicy } from '../identity/authorize.ts';
 
 export const catalogPolicy = definePolicy({
-  /** Create, edit, publish and retire service items. */
-  'catalog.manage': ['admin', 'item_manager'],
+  /** Create, edit, publish and retire service items (also: a program with catalog:manage). */
+  'catalog.manage': { roles: ['admin', 'item_manager'], scope: 'catalog:manage' },
 });

@@ -1,21 +1,30 @@
 // The one way to say and check who may do what. Each module declares its policy as a
-// table of actions → staff roles (default deny: an action not listed is allowed to no one)
-// and checks it with `authorize` at the start of each use case.
+// table: action → the staff roles that may take it, and the OAuth scope that lets a program
+// (client credentials) take it. Default deny: nobody else, and no action without an entry.
 import { AppError } from '../../lib/errors.ts';
-import type { Principal, UserPrincipal } from './principal.ts';
+import type { Principal, ProgramPrincipal, UserPrincipal } from './principal.ts';
 import type { StaffRole } from './roles.ts';
 
-export type Policy<A extends string> = Readonly<Record<A, readonly StaffRole[]>>;
+export interface Permission {
+  roles: readonly StaffRole[];
+  /** A program holding this scope may take the action too; omitted = people only. */
+  scope?: string;
+}
+
+export type Policy<A extends string> = Readonly<Record<A, Permission>>;
 
 export const definePolicy = <A extends string>(table: Policy<A>): Policy<A> => table;
 
-export function can<A extends string>(policy: Policy<A>, p: Principal, action: A): p is UserPrincipal {
-  return p.kind === 'user' && p.roles.some((r) => policy[action].includes(r));
+export function can<A extends string>(policy: Policy<A>, p: Principal, action: A): p is UserPrincipal | ProgramPrincipal {
+  const rule = policy[action];
+  if (p.kind === 'user') return p.roles.some((r) => rule.roles.includes(r));
+  if (p.kind === 'program') return rule.scope !== undefined && p.scopes.includes(rule.scope);
+  return false;
 }
 
-/** Throws NOT_AUTHENTICATED for nobody, FORBIDDEN for someone without a role for the action. */
-export function authorize<A extends string>(policy: Policy<A>, p: Principal, action: A): asserts p is UserPrincipal {
-  if (p.kind !== 'user') throw new AppError('NOT_AUTHENTICATED');
+/** Throws NOT_AUTHENTICATED for nobody, FORBIDDEN for a caller without a role or scope for the action. */
+export function authorize<A extends string>(policy: Policy<A>, p: Principal, action: A): asserts p is UserPrincipal | ProgramPrincipal {
+  if (p.kind === 'anonymous') throw new AppError('NOT_AUTHENTICATED');
   if (!can(policy, p, action)) throw new AppError('FORBIDDEN');
 }
 
@@ -30,7 +39,7 @@ export const requirePermission =
     authorize(policy, req.principal, action);
   };
 
-/** A route hook that only requires someone to be signed in. */
+/** A route hook that only requires a signed-in person. */
 export const requireSignedIn = async (req: { principal: Principal }): Promise<void> => {
   if (req.principal.kind !== 'user') throw new AppError('NOT_AUTHENTICATED');
 };

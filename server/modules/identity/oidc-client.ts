@@ -1,6 +1,7 @@
 // 科政通 as an OpenID Connect relying party (openid-client): authorization code flow with
 // PKCE, state and nonce, ID token verified against the issuer's keys. The issuer is
 // discovered on first use, so the bundled provider can live on this same server.
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import * as oidc from 'openid-client';
 
 export interface OidcSettings {
@@ -9,12 +10,15 @@ export interface OidcSettings {
   clientSecret: string;
   redirectUri: string;
   postLogoutRedirectUri: string;
+  /** Audience of access tokens issued to programs for 科政通's API. */
+  apiResource: string;
 }
 
 export const OIDC_SCOPES = 'openid profile phone gov';
 
 export class OidcClient {
   private config: Promise<oidc.Configuration> | null = null;
+  private jwks: ReturnType<typeof createRemoteJWKSet> | null = null;
 
   constructor(private readonly settings: () => OidcSettings) {}
 
@@ -57,6 +61,19 @@ export class OidcClient {
       idTokenExpected: true,
     });
     return { claims: tokens.claims() as Record<string, unknown>, idToken: tokens.id_token ?? null };
+  }
+
+  /**
+   * Verifies a program's access token (a JWT signed by the issuer, for our API's audience)
+   * and returns its client and scopes; throws if anything does not check out.
+   */
+  async verifyAccessToken(token: string): Promise<{ clientId: string; scopes: string[] }> {
+    const config = await this.configuration();
+    const meta = config.serverMetadata();
+    if (!meta.jwks_uri) throw new Error('issuer publishes no jwks_uri');
+    this.jwks ??= createRemoteJWKSet(new URL(meta.jwks_uri));
+    const { payload } = await jwtVerify(token, this.jwks, { issuer: meta.issuer, audience: this.settings().apiResource, typ: 'at+jwt' });
+    return { clientId: String(payload.client_id ?? payload.sub), scopes: String(payload.scope ?? '').split(' ').filter(Boolean) };
   }
 
   /** Where to send the browser to end the provider's session too (RP-initiated logout). */

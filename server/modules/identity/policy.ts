@@ -3,9 +3,9 @@ import { definePolicy } from './authorize.ts';
 
 export const identityPolicy = definePolicy({
   /** See the staff list (names, masked ID numbers, roles and scopes). */
-  'staff.list': ['admin'],
+  'staff.list': { roles: ['admin'] },
   /** Add staff, change their roles, scopes, office, or deactivate them. */
-  'staff.manage': ['admin'],
+  'staff.manage': { roles: ['admin'] },
   /** Read a person's full ID number and mobile (each read is audited). */
-  'person.readPersonalData': ['admin'],
+  'person.readPersonalData': { roles: ['admin'] },
 });

@@ -21,9 +21,17 @@ export interface UserPrincipal {
   csrfToken: string;
 }
 
-export type Principal = { kind: 'anonymous' } | UserPrincipal;
+/** Another system calling with an access token from the identity platform (client credentials). */
+export interface ProgramPrincipal {
+  kind: 'program';
+  clientId: string;
+  scopes: string[];
+}
+
+export type Principal = { kind: 'anonymous' } | UserPrincipal | ProgramPrincipal;
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' };
 
 /** The audit actor for a principal. */
-export const actorOf = (p: Principal): { id: string } => (p.kind === 'user' ? { id: `person:${p.personId}` } : { id: 'anonymous' });
+export const actorOf = (p: Principal): { id: string } =>
+  p.kind === 'user' ? { id: `person:${p.personId}` } : p.kind === 'program' ? { id: `program:${p.clientId}` } : { id: 'anonymous' };

@@ -1,4 +1,5 @@
-// Attaches the principal to every API request from its session cookie, and refuses
+// Attaches the principal to every API request — a program from its access token, a person
+// from their session cookie — and refuses
 // state-changing requests made with that cookie unless they carry the session's CSRF
 // token (X-CSRF-Token). Requests with a bearer token carry no ambient credential and
 // are not subject to the CSRF check.
@@ -14,6 +15,8 @@ declare module 'fastify' {
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+// A JWT (three base64url parts) is a program's access token; any other bearer value is the admin token.
+const JWT = /^Bearer\s+([\w-]+\.[\w-]+\.[\w-]+)$/i;
 
 export function registerRequestPrincipal(app: FastifyInstance, identity: IdentityService): void {
   app.decorateRequest('principal', null as never);
@@ -21,6 +24,11 @@ export function registerRequestPrincipal(app: FastifyInstance, identity: Identit
     req.principal = ANONYMOUS;
     const path = req.url;
     if (!(path.startsWith('/api/') || path.startsWith('/auth/'))) return;
+    const jwt = JWT.exec(req.headers.authorization ?? '');
+    if (jwt) {
+      req.principal = await identity.resolveProgram(jwt[1]!);
+      return;
+    }
     const cookie = req.cookies[SESSION_COOKIE];
     if (!cookie) return;
     req.principal = await identity.resolve(cookie);

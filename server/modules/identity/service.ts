@@ -135,6 +135,16 @@ export function createIdentityService(db: Kysely<DB>, oidc: OidcClient, policy: 
       return { sessionToken, returnTo: attempt.return_to, personId: out.personId, maxSeconds: policy.maxSeconds };
     },
 
+    /** A program's principal from its access token; throws TOKEN_INVALID when it does not verify. */
+    async resolveProgram(accessToken: string): Promise<Principal> {
+      try {
+        const { clientId, scopes } = await oidc.verifyAccessToken(accessToken);
+        return { kind: 'program', clientId, scopes };
+      } catch {
+        throw new AppError('TOKEN_INVALID');
+      }
+    },
+
     /** The principal behind a session cookie, or anonymous. */
     async resolve(sessionToken: string | undefined): Promise<Principal> {
       if (!sessionToken || sessionToken.length > 100) return { kind: 'anonymous' };

@@ -10,7 +10,7 @@ import { maskIdCard, maskMobile } from '../../lib/mask.ts';
 import type { DB, Queryable } from '../../db/types.ts';
 import { authorize } from './authorize.ts';
 import { identityPolicy } from './policy.ts';
-import type { Principal } from './principal.ts';
+import { actorOf, type Principal } from './principal.ts';
 import { STAFF_ROLES } from './roles.ts';
 import * as store from './store.ts';
 
@@ -49,8 +49,8 @@ function present(r: StaffRow) {
 }
 
 export function createStaffAdmin(db: Kysely<DB>) {
-  const audit = (tx: Queryable, p: { personId: string }, action: string, subjectId: string, data: Record<string, unknown>) =>
-    writeAudit(tx, { actor: `person:${p.personId}`, action, subjectType: 'staff', subjectId, data });
+  const audit = (tx: Queryable, p: Principal, action: string, subjectId: string, data: Record<string, unknown>) =>
+    writeAudit(tx, { actor: actorOf(p).id, action, subjectType: 'staff', subjectId, data });
 
   return {
     async list(p: Principal, q: { q?: string; page: number; pageSize: number }) {
@@ -73,7 +73,7 @@ export function createStaffAdmin(db: Kysely<DB>) {
     /** Replaces office, active flag, roles and scopes; deactivating ends the person's sessions. */
     async update(p: Principal, personId: string, input: z.infer<typeof updateStaffSchema>) {
       authorize(identityPolicy, p, 'staff.manage');
-      if (personId === p.personId && !(input.active && input.roles.some((r) => r.role === 'admin'))) {
+      if (p.kind === 'user' && personId === p.personId && !(input.active && input.roles.some((r) => r.role === 'admin'))) {
         throw new AppError('FORBIDDEN', '不能停用自己或撤销自己的管理员角色');
       }
       return db.transaction().execute(async (tx) => {

@@ -7,6 +7,7 @@ import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-prov
 import { demoAccounts, type DemoAccount } from './demo-accounts.ts';
 import { logoutPage } from './login-page.ts';
 import { MemoryAdapter } from './memory-adapter.ts';
+import { PROGRAM_SCOPES, demoPrograms } from './demo-programs.ts';
 
 export const IDP_PATH = '/idp';
 
@@ -44,6 +45,8 @@ export interface IdpClient {
   clientSecret: string;
   redirectUri: string;
   postLogoutRedirectUri: string;
+  /** The resource identifier (audience) of 科政通's API, for programs' access tokens. */
+  apiResource: string;
 }
 
 export async function createProvider(issuer: string, client: IdpClient): Promise<Provider> {
@@ -64,11 +67,21 @@ export async function createProvider(issuer: string, client: IdpClient): Promise
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
       },
+      ...demoPrograms.map((p) => ({
+        client_id: p.clientId,
+        client_secret: p.clientSecret,
+        client_name: p.name,
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+        token_endpoint_auth_method: 'client_secret_basic' as const,
+        scope: p.scopes.join(' '),
+      })),
     ],
     jwks: { keys: [jwk as never] },
     cookies: { keys: [randomBytes(32).toString('hex')], long: { secure, sameSite: 'lax' }, short: { secure, sameSite: 'lax' } },
     pkce: { required: () => true },
-    scopes: ['openid', 'profile', 'phone', 'gov'],
+    scopes: ['openid', 'profile', 'phone', 'gov', ...Object.keys(PROGRAM_SCOPES)],
     claims: { openid: ['sub'], profile: ['name'], phone: ['phone_number'], gov: ['id_number', 'subject_type', 'enterprises'] },
     conformIdTokenClaims: false, // the ID token carries the claims; no userinfo round trip
     findAccount: async (_ctx, sub) => {
@@ -79,6 +92,20 @@ export async function createProvider(issuer: string, client: IdpClient): Promise
     interactions: { url: (_ctx, interaction) => `${IDP_PATH}/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
+      clientCredentials: { enabled: true },
+      // Programs get signed JWT access tokens for 科政通's API, verifiable with the provider's keys.
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => client.apiResource,
+        useGrantedResource: () => true,
+        getResourceServerInfo: () => ({
+          scope: Object.keys(PROGRAM_SCOPES).join(' '),
+          audience: client.apiResource,
+          accessTokenFormat: 'jwt',
+          accessTokenTTL: 600,
+          jwt: { sign: { alg: 'RS256' } },
+        }),
+      },
       rpInitiatedLogout: { enabled: true, logoutSource: async (ctx: KoaContextWithOIDC, form: string) => { ctx.body = logoutPage(form); } },
     },
     ttl: { AccessToken: 600, IdToken: 600, Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600 },
