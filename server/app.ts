@@ -12,7 +12,6 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { z } from 'zod';
 import type { Database } from './db/connect.ts';
 import { currentMigrationVersion } from './db/migrate.ts';
-import { adminGuard } from './http/admin-auth.ts';
 import { registerErrorHandling, registerNotFound } from './http/error-handler.ts';
 import { adminCatalogRoutes, publicCatalogRoutes } from './modules/catalog/routes.ts';
 import { createCatalogService, type CatalogService } from './modules/catalog/service.ts';
@@ -100,7 +99,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     global: false,
     errorResponseBuilder: (_req, ctx) => new AppError('RATE_LIMITED', `请求过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试`),
   });
-  registerRequestPrincipal(app, identity);
+  registerRequestPrincipal(app, identity, { adminToken: opts.adminToken });
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -132,7 +131,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   }
 
   await app.register(publicCatalogRoutes(catalog));
-  await app.register(adminCatalogRoutes(catalog, adminGuard(opts.adminToken)));
+  await app.register(adminCatalogRoutes(catalog));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });

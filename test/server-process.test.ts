@@ -75,7 +75,7 @@ describe.each(engines)('durability on %s', (engine) => {
     return { ...base, DATABASE_URL: pg.url };
   }
 
-  it('finds every acknowledged write after SIGKILL, and a second start is a no-op', async () => {
+  it('finds every acknowledged write after SIGKILL, and a second start is a no-op', { timeout: 120_000 }, async () => {
     const env = await envFor();
     let server: RunningServer = await startServer(env);
     try {

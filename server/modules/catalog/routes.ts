@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { adminActorOf, type AdminGuard } from '../../http/admin-auth.ts';
+import { requirePermission } from '../identity/authorize.ts';
 import { catalogPolicy } from './policy.ts';
 import {
   adminItemSchema, adminListQuerySchema, adminListResponseSchema, diffQuerySchema, diffResponseSchema, facetsSchema,
@@ -53,9 +53,9 @@ export function publicCatalogRoutes(catalog: CatalogService) {
   };
 }
 
-export function adminCatalogRoutes(catalog: CatalogService, guard: AdminGuard) {
+export function adminCatalogRoutes(catalog: CatalogService) {
   return async (app: FastifyInstance) => {
-    app.addHook('onRequest', guard(catalogPolicy, 'catalog.manage'));
+    app.addHook('onRequest', requirePermission(catalogPolicy, 'catalog.manage'));
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['事项管理（管理端）'];
     const security = [{ adminToken: [] }];
@@ -63,38 +63,38 @@ export function adminCatalogRoutes(catalog: CatalogService, guard: AdminGuard) {
 
     r.get('/api/admin/catalog/items', {
       schema: { tags, security, summary: '全部事项（含草稿、停用）', querystring: adminListQuerySchema, response: { 200: adminListResponseSchema, ...errors } },
-    }, async (req) => catalog.adminList(req.query));
+    }, async (req) => catalog.adminList(req.principal, req.query));
 
     r.post('/api/admin/catalog/items', {
       schema: { tags, security, summary: '新建事项（生成第 1 版草稿）', body: z.object({ content: itemContentSchema }), response: { 201: adminItemSchema, ...errors } },
-    }, async (req, reply) => reply.status(201).send(await catalog.createItem(adminActorOf(req), req.body.content)));
+    }, async (req, reply) => reply.status(201).send(await catalog.createItem(req.principal, req.body.content)));
 
     r.get('/api/admin/catalog/items/:code', {
       schema: { tags, security, summary: '事项详情：版本、草稿、现行内容、操作记录', params: codeParams, response: { 200: adminItemSchema, ...errors } },
-    }, async (req) => catalog.adminItem(req.params.code));
+    }, async (req) => catalog.adminItem(req.principal, req.params.code));
 
     r.put('/api/admin/catalog/items/:code/draft', {
       schema: { tags, security, summary: '保存草稿（无草稿时从现行版本新建草稿）', params: z.object({ code: itemCodeSchema }), body: saveDraftBodySchema, response: { 200: adminItemSchema, ...errors } },
-    }, async (req) => catalog.saveDraft(adminActorOf(req), req.params.code, req.body.content, req.body.baseVersion, req.body.baseRevision));
+    }, async (req) => catalog.saveDraft(req.principal, req.params.code, req.body.content, req.body.baseVersion, req.body.baseRevision));
 
     r.delete('/api/admin/catalog/items/:code/draft', {
       schema: { tags, security, summary: '放弃草稿', params: codeParams, response: { 200: adminItemSchema, ...errors } },
-    }, async (req) => catalog.discardDraft(adminActorOf(req), req.params.code));
+    }, async (req) => catalog.discardDraft(req.principal, req.params.code));
 
     r.post('/api/admin/catalog/items/:code/publish', {
       schema: { tags, security, summary: '发布草稿为现行版本（已发布版本不可再改）', params: codeParams, body: publishBodySchema, response: { 200: adminItemSchema, ...errors } },
-    }, async (req) => catalog.publish(adminActorOf(req), req.params.code, req.body.version));
+    }, async (req) => catalog.publish(req.principal, req.params.code, req.body.version));
 
     r.post('/api/admin/catalog/items/:code/retire', {
       schema: { tags, security, summary: '停用事项', params: codeParams, body: retireBodySchema, response: { 200: adminItemSchema, ...errors } },
-    }, async (req) => catalog.retire(adminActorOf(req), req.params.code, req.body.reason));
+    }, async (req) => catalog.retire(req.principal, req.params.code, req.body.reason));
 
     r.get('/api/admin/catalog/items/:code/versions/:version', {
       schema: { tags, security, summary: '查看某一版本', params: codeParams.extend({ version: z.coerce.number().int().positive() }), response: { 200: versionContentSchema, ...errors } },
-    }, async (req) => catalog.version(req.params.code, req.params.version));
+    }, async (req) => catalog.version(req.principal, req.params.code, req.params.version));
 
     r.get('/api/admin/catalog/items/:code/diff', {
       schema: { tags, security, summary: '版本对比', params: codeParams, querystring: diffQuerySchema, response: { 200: diffResponseSchema, ...errors } },
-    }, async (req) => catalog.diff(req.params.code, req.query.from, req.query.to));
+    }, async (req) => catalog.diff(req.principal, req.params.code, req.query.from, req.query.to));
   };
 }

@@ -3,9 +3,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, freshDatabase, type TestDatabase } from '../../../test/support/databases.ts';
 import { buildItem } from '../../../test/support/factories.ts';
+import { citizenPrincipal, staffPrincipal } from '../../../test/support/principals.ts';
 import { createCatalogService, type CatalogService } from './service.ts';
 
-const actor = { id: 'admin:test' };
+const actor = staffPrincipal(['item_manager']);
 const listAll = { page: 1, pageSize: 100 };
 
 describe.each(engines)('catalogue service on %s', (engine) => {
@@ -18,6 +19,18 @@ describe.each(engines)('catalogue service on %s', (engine) => {
   afterAll(async () => t.drop());
 
   const guide = async (code: string) => JSON.parse((await catalog.guide(code)).body);
+
+  it('lets only catalogue managers administer items, checked in the service itself', async () => {
+    const item = buildItem();
+    await expect(catalog.createItem({ kind: 'anonymous' }, item)).rejects.toMatchObject({ code: 'NOT_AUTHENTICATED' });
+    await expect(catalog.createItem(citizenPrincipal(), item)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(catalog.createItem(staffPrincipal(['expert', 'window_clerk']), item)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(catalog.adminList(staffPrincipal(['supervisor']), listAll)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(catalog.adminItem(citizenPrincipal(), item.code)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(catalog.createItem({ kind: 'program', clientId: 'x', scopes: ['cases:read'] }, item)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await catalog.createItem(staffPrincipal(['admin']), item)).status).toBe('draft');
+    expect((await catalog.publish({ kind: 'program', clientId: 'sync', scopes: ['catalog:manage'] }, item.code, 1)).status).toBe('published');
+  });
 
   it('a new item is a draft, invisible to the public until published', async () => {
     const item = buildItem({ name: '草稿可见性事项' });
@@ -32,7 +45,7 @@ describe.each(engines)('catalogue service on %s', (engine) => {
     const item = buildItem({ name: '原事项' });
     await catalog.createItem(actor, item);
     await expect(catalog.createItem(actor, { ...item, name: '冒名事项' })).rejects.toMatchObject({ code: 'ITEM_EXISTS' });
-    expect((await catalog.adminItem(item.code)).draft?.name).toBe('原事项');
+    expect((await catalog.adminItem(actor, item.code)).draft?.name).toBe('原事项');
   });
 
   it('editing a published item makes a new draft; the public keeps the published version until the next publish', async () => {
@@ -45,10 +58,10 @@ describe.each(engines)('catalogue service on %s', (engine) => {
     await catalog.publish(actor, item.code, 2);
     const g = await guide(item.code);
     expect(g).toMatchObject({ promisedDays: 8, version: 2 });
-    const view = await catalog.adminItem(item.code);
+    const view = await catalog.adminItem(actor, item.code);
     expect(view.versions.map((v) => [v.version, v.state])).toEqual([[2, 'published'], [1, 'superseded']]);
     expect(view.history.map((h) => h.action)).toEqual(['version.published', 'draft.created', 'version.published', 'item.created']);
-    const diff = await catalog.diff(item.code, 1, 2);
+    const diff = await catalog.diff(actor, item.code, 1, 2);
     expect(diff.changes).toEqual([{ path: 'promisedDays', kind: 'changed', before: 10, after: 8 }]);
   });
 
@@ -75,18 +88,18 @@ describe.each(engines)('catalogue service on %s', (engine) => {
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(ok).toHaveLength(1);
     expect(failed[0]!.reason).toMatchObject({ code: 'VERSION_CONFLICT' });
-    const view = await catalog.adminItem(item.code);
+    const view = await catalog.adminItem(actor, item.code);
     expect(view.versions).toHaveLength(2);
     expect(['编辑甲', '编辑乙']).toContain(view.draft?.name);
     // Saving with the right base works; with a wrong base it conflicts.
-    const loaded = await catalog.adminItem(item.code);
+    const loaded = await catalog.adminItem(actor, item.code);
     const rev = loaded.draftRevision!;
     await catalog.saveDraft(actor, item.code, { ...item, name: '编辑丙' }, 2, rev);
     await expect(catalog.saveDraft(actor, item.code, { ...item, name: '编辑丁' }, 1)).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
     // A second editor who loaded the same draft revision before 编辑丙 was saved is refused too.
     await expect(catalog.saveDraft(actor, item.code, { ...item, name: '编辑戊' }, 2, rev)).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
-    expect((await catalog.adminItem(item.code)).draft?.name).toBe('编辑丙');
-    expect((await catalog.adminItem(item.code)).draftRevision).toBe(rev + 1);
+    expect((await catalog.adminItem(actor, item.code)).draft?.name).toBe('编辑丙');
+    expect((await catalog.adminItem(actor, item.code)).draftRevision).toBe(rev + 1);
   });
 
   it('publishing is safe to retry; publishing a non-draft version is refused', async () => {
@@ -95,7 +108,7 @@ describe.each(engines)('catalogue service on %s', (engine) => {
     const [a, b] = await Promise.all([catalog.publish(actor, item.code, 1), catalog.publish(actor, item.code, 1)]);
     expect(a.publishedVersion).toBe(1);
     expect(b.publishedVersion).toBe(1);
-    const view = await catalog.adminItem(item.code);
+    const view = await catalog.adminItem(actor, item.code);
     expect(view.history.filter((h) => h.action === 'version.published')).toHaveLength(1);
     await expect(catalog.publish(actor, item.code, 7)).rejects.toMatchObject({ code: 'VERSION_NOT_FOUND' });
   });
@@ -138,7 +151,7 @@ describe.each(engines)('catalogue service on %s', (engine) => {
     const items = [buildItem({ name: '导入一' }), buildItem({ name: '导入二' })];
     expect(await catalog.importPublished({ id: 'system:seed' }, items)).toBe(2);
     expect(await catalog.importPublished({ id: 'system:seed' }, items)).toBe(0);
-    const list = await catalog.adminList({ ...listAll, q: '导入' });
+    const list = await catalog.adminList(actor, { ...listAll, q: '导入' });
     expect(list.items.map((i) => i.status)).toEqual(['published', 'published']);
   });
 

@@ -3,6 +3,9 @@
 // record and bumps the catalogue revision together.
 import type { Kysely } from 'kysely';
 import { writeAudit, listAudit } from '../../lib/audit/audit-log.ts';
+import { authorize } from '../identity/authorize.ts';
+import { actorOf, type Principal } from '../identity/principal.ts';
+import { catalogPolicy } from './policy.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { DB, Queryable } from '../../db/types.ts';
 import type { AdminItem, ListQuery } from './api-schema.ts';
@@ -16,8 +19,15 @@ import type { ItemStatus } from './tables.ts';
 
 export const AUDIT_SUBJECT = 'catalog_item';
 
+/** Who an internal operation (demo import) is recorded as; people and programs come as principals. */
 export interface Actor {
   id: string;
+}
+
+/** Checks the catalogue policy and gives the audit actor for the caller. */
+function manager(p: Principal): Actor {
+  authorize(catalogPolicy, p, 'catalog.manage');
+  return actorOf(p);
 }
 
 export function createCatalogService(db: Kysely<DB>) {
@@ -89,7 +99,8 @@ export function createCatalogService(db: Kysely<DB>) {
     reformFigures: () => cache.get('reform', async () => computeReformFigures(await store.reformRows(db))),
 
     // ---------- admin ----------
-    async adminList(q: { q?: string; status?: ItemStatus; page: number; pageSize: number }) {
+    async adminList(p: Principal, q: { q?: string; status?: ItemStatus; page: number; pageSize: number }) {
+      manager(p);
       const { rows, total } = await store.listItems(db, q);
       return {
         items: rows.map((r) => ({
@@ -106,22 +117,28 @@ export function createCatalogService(db: Kysely<DB>) {
       };
     },
 
-    adminItem: (code: string) => adminView(db, code),
+    async adminItem(p: Principal, code: string) {
+      manager(p);
+      return adminView(db, code);
+    },
 
-    async version(code: string, version: number) {
+    async version(p: Principal, code: string, version: number) {
+      manager(p);
       const v = await store.getVersion(db, code, version);
       if (!v) throw new AppError('VERSION_NOT_FOUND');
       return { ...presentVersion(v), content: v.content };
     },
 
-    async diff(code: string, from: number, to: number): Promise<{ from: number; to: number; changes: ContentChange[] }> {
+    async diff(p: Principal, code: string, from: number, to: number): Promise<{ from: number; to: number; changes: ContentChange[] }> {
+      manager(p);
       const [a, b] = await Promise.all([store.getVersion(db, code, from), store.getVersion(db, code, to)]);
       if (!a || !b) throw new AppError('VERSION_NOT_FOUND');
       return { from, to, changes: diffContents(a.content, b.content) };
     },
 
-    createItem: (actor: Actor, content: ItemContent) =>
+    createItem: (p: Principal, content: ItemContent) =>
       inTx(async (tx) => {
+        const actor = manager(p);
         if (!(await store.insertItem(tx, content, actor.id))) throw new AppError('ITEM_EXISTS');
         await audit(tx, actor, content.code, 'item.created', { version: 1, name: content.name });
         await store.bumpRevision(tx);
@@ -133,8 +150,9 @@ export function createCatalogService(db: Kysely<DB>) {
      * With a draft, baseVersion must name it and baseRevision (when given) match its revision:
      * an editor working on a stale copy gets VERSION_CONFLICT instead of overwriting.
      */
-    saveDraft: (actor: Actor, code: string, content: ItemContent, baseVersion?: number, baseRevision?: number) =>
+    saveDraft: (p: Principal, code: string, content: ItemContent, baseVersion?: number, baseRevision?: number) =>
       inTx(async (tx) => {
+        const actor = manager(p);
         if (content.code !== code) throw new AppError('CODE_MISMATCH');
         const item = await lockItem(tx, code);
         if (item.draft_version !== null) {
@@ -153,8 +171,9 @@ export function createCatalogService(db: Kysely<DB>) {
         return adminView(tx, code);
       }),
 
-    discardDraft: (actor: Actor, code: string) =>
+    discardDraft: (p: Principal, code: string) =>
       inTx(async (tx) => {
+        const actor = manager(p);
         const item = await lockItem(tx, code);
         if (item.draft_version === null) throw new AppError('DRAFT_NOT_FOUND');
         if (item.published_version === null) throw new AppError('DRAFT_IS_ONLY_VERSION');
@@ -165,8 +184,9 @@ export function createCatalogService(db: Kysely<DB>) {
       }),
 
     /** Publishes the draft. Publishing the version that is already current is a no-op (safe to retry). */
-    publish: (actor: Actor, code: string, version: number) =>
+    publish: (p: Principal, code: string, version: number) =>
       inTx(async (tx) => {
+        const actor = manager(p);
         const item = await lockItem(tx, code);
         if (item.published_version === version && item.status === 'published') return adminView(tx, code);
         if (item.draft_version !== version) {
@@ -180,8 +200,9 @@ export function createCatalogService(db: Kysely<DB>) {
       }),
 
     /** Takes the item off the public catalogue; its versions stay on record. Retrying is a no-op. */
-    retire: (actor: Actor, code: string, reason: string) =>
+    retire: (p: Principal, code: string, reason: string) =>
       inTx(async (tx) => {
+        const actor = manager(p);
         const item = await lockItem(tx, code);
         if (item.status !== 'retired') {
           await store.setStatus(tx, code, 'retired');

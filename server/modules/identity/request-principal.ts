@@ -3,6 +3,7 @@
 // state-changing requests made with that cookie unless they carry the session's CSRF
 // token (X-CSRF-Token). Requests with a bearer token carry no ambient credential and
 // are not subject to the CSRF check.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/errors.ts';
 import { ANONYMOUS, type Principal } from './principal.ts';
@@ -15,18 +16,26 @@ declare module 'fastify' {
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-// A JWT (three base64url parts) is a program's access token; any other bearer value is the admin token.
-const JWT = /^Bearer\s+([\w-]+\.[\w-]+\.[\w-]+)$/i;
+// A JWT (three base64url parts) is a program's access token; any other bearer value must be
+// the operations token (ADMIN_TOKEN), which acts as a program allowed to manage the catalogue.
+const BEARER = /^Bearer\s+(\S+)$/i;
+const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+export const OPS_TOKEN_PRINCIPAL: Principal = { kind: 'program', clientId: 'admin-token', scopes: ['catalog:manage'] };
+const digest = (s: string) => createHash('sha256').update(s).digest();
 
-export function registerRequestPrincipal(app: FastifyInstance, identity: IdentityService): void {
+export function registerRequestPrincipal(app: FastifyInstance, identity: IdentityService, opts: { adminToken: string }): void {
+  const opsToken = digest(opts.adminToken);
   app.decorateRequest('principal', null as never);
   app.addHook('onRequest', async (req) => {
     req.principal = ANONYMOUS;
     const path = req.url;
     if (!(path.startsWith('/api/') || path.startsWith('/auth/'))) return;
-    const jwt = JWT.exec(req.headers.authorization ?? '');
-    if (jwt) {
-      req.principal = await identity.resolveProgram(jwt[1]!);
+    const authorization = req.headers.authorization;
+    if (authorization) {
+      const bearer = BEARER.exec(authorization)?.[1];
+      if (bearer && JWT.test(bearer)) req.principal = await identity.resolveProgram(bearer);
+      else if (bearer && timingSafeEqual(digest(bearer), opsToken)) req.principal = OPS_TOKEN_PRINCIPAL;
+      else throw new AppError('ADMIN_TOKEN_INVALID');
       return;
     }
     const cookie = req.cookies[SESSION_COOKIE];
