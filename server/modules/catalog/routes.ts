@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorSchema } from '../../http/error-schema.ts';
 import { requirePermission } from '../identity/authorize.ts';
 import { catalogPolicy } from './policy.ts';
 import {
@@ -13,7 +14,6 @@ import { itemCodeSchema, itemContentSchema } from './schema.ts';
 import type { CatalogService } from './service.ts';
 import type { CachedBody } from './public-cache.ts';
 
-const errorSchema = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
 const codeParams = z.object({ code: z.string().max(64).describe('实施编码') });
 
 /**

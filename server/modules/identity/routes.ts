@@ -2,13 +2,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorSchema } from '../../http/error-schema.ts';
 import { AppError } from '../../lib/errors.ts';
 import { requireSignedIn } from './authorize.ts';
 import { creditCodeSchema } from '../../lib/codes/zod.ts';
 import type { UserPrincipal } from './principal.ts';
 import { LOGIN_COOKIE, SESSION_COOKIE, type IdentityService } from './service.ts';
 
-const errorSchema = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
 
 export const meSchema = z.object({
   subjectType: z.enum(['natural', 'legal', 'staff']).describe('自然人 / 法人经办人 / 工作人员'),

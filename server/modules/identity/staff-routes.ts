@@ -3,12 +3,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorSchema } from '../../http/error-schema.ts';
 import { requirePermission } from './authorize.ts';
 import { identityPolicy } from './policy.ts';
 import { STAFF_ROLES } from './roles.ts';
 import { createStaffSchema, roleScopeSchema, updateStaffSchema, type StaffAdmin } from './staff-admin.ts';
 
-const errorSchema = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 const staffSchema = z.object({
   personId: z.string(),

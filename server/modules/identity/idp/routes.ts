@@ -47,16 +47,14 @@ export function idpRoutes(getProvider: () => Promise<Provider>, hooks: IdpHooks)
     const html = (reply: FastifyReply, status: number, body: string) =>
       reply.status(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
 
+    const expired = (reply: FastifyReply) => html(reply, 400, messagePage('登录已失效', '登录页面已过期，请返回科政通重新点击“登录”。'));
+
     const demoRows = demoAccounts.map((a) => ({ username: a.username, label: a.kind === 'legal' ? `${a.name}（${a.enterprises.map((e) => e.name).join('、')}）` : a.kind === 'staff' ? `${a.name}（${a.office}）` : a.name, kind: KIND_LABEL[a.kind] }));
 
     app.get(`${IDP_PATH}/interaction/:uid`, { schema: { hide: true } }, async (req: FastifyRequest<{ Params: { uid: string } }>, reply) => {
       const provider = await getProvider();
-      let details;
-      try {
-        details = await provider.interactionDetails(req.raw, reply.raw);
-      } catch {
-        return html(reply, 400, messagePage('登录已失效', '登录页面已过期，请返回科政通重新点击“登录”。'));
-      }
+      const details = await provider.interactionDetails(req.raw, reply.raw).catch(() => null);
+      if (!details) return expired(reply);
       if (details.prompt.name === 'login') {
         const client = await provider.Client.find(String(details.params.client_id));
         return html(reply, 200, loginPage({ action: `${IDP_PATH}/interaction/${details.uid}/login`, clientName: client?.clientName ?? '科政通', demo: demoRows, demoPassword: DEMO_PASSWORD }));
@@ -77,12 +75,8 @@ export function idpRoutes(getProvider: () => Promise<Provider>, hooks: IdpHooks)
       config: { rateLimit: { max: 60, timeWindow: '1 minute' } }, // per address; per account below
     }, async (req: FastifyRequest<{ Params: { uid: string } }>, reply) => {
       const provider = await getProvider();
-      let details;
-      try {
-        details = await provider.interactionDetails(req.raw, reply.raw);
-      } catch {
-        return html(reply, 400, messagePage('登录已失效', '登录页面已过期，请返回科政通重新点击“登录”。'));
-      }
+      const details = await provider.interactionDetails(req.raw, reply.raw).catch(() => null);
+      if (!details) return expired(reply);
       const form = await readForm(req.raw).catch(() => new URLSearchParams());
       const login = (form.get('username') ?? '').slice(0, 64);
       const candidate = findAccount(login);
