@@ -24,7 +24,8 @@ export default defineConfig({
     port: 5173,
     // The app imports the server's pure-zod schema files from ../server.
     fs: { allow: [repoRoot] },
-    // API_PROXY points the dev server at another API instance than the default local one.
-    proxy: { '/api': process.env.API_PROXY ?? 'http://localhost:3000' },
+    // API_PROXY points the dev server at another API instance than the default local one. Login
+    // (/auth, /idp) only round-trips here when that server's PUBLIC_URL is this dev server.
+    proxy: Object.fromEntries(['/api', '/auth', '/idp'].map((p) => [p, process.env.API_PROXY ?? 'http://localhost:3000'])),
   },
 });

@@ -8,6 +8,7 @@ import { ItemListPage } from './pages/portal/ItemListPage.tsx';
 import { NotFoundPage } from './pages/portal/NotFoundPage.tsx';
 import { ReformPage } from './pages/portal/ReformPage.tsx';
 
+const SecurityPage = lazy(() => import('./pages/portal/SecurityPage.tsx'));
 const PrintPage = lazy(() => import('./pages/portal/PrintPage.tsx'));
 const TemplatePage = lazy(() => import('./pages/portal/template/TemplatePage.tsx'));
 const AdminLayout = lazy(() => import('./layout/AdminLayout.tsx'));
@@ -32,6 +33,7 @@ export function App() {
           <Route path="items" element={<ItemListPage />} />
           <Route path="items/:code" element={<GuidePage />} />
           <Route path="reform" element={<ReformPage />} />
+          <Route path="me/security" element={<SecurityPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="items/:code/print" element={<PrintPage />} />

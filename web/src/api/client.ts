@@ -22,11 +22,22 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'kzt.adminToken';
 export const UNAUTHORIZED_EVENT = 'kzt:admin-unauthorized';
+/** An admin API refused a signed-in person without catalogue rights (403 FORBIDDEN). */
+export const FORBIDDEN_EVENT = 'kzt:admin-forbidden';
 
 export const adminToken = {
   get: (): string | null => sessionStorage.getItem(TOKEN_KEY),
   set: (token: string) => sessionStorage.setItem(TOKEN_KEY, token),
   clear: () => sessionStorage.removeItem(TOKEN_KEY),
+};
+
+// The session's CSRF token (from /api/me), sent back on every state-changing request.
+let csrfToken: string | null = null;
+export const csrf = {
+  get: (): string | null => csrfToken,
+  set: (token: string | null) => {
+    csrfToken = token;
+  },
 };
 
 type Query = Record<string, string | number | boolean | undefined | null>;
@@ -42,7 +53,7 @@ export function withQuery(path: string, query?: Query): string {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
   body?: unknown;
   admin?: boolean;
   signal?: AbortSignal;
@@ -54,7 +65,9 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  const method = options.method ?? 'GET';
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.admin) {
     const token = adminToken.get();
     if (token) headers.Authorization = `Bearer ${token}`;
@@ -62,8 +75,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   let res: Response;
   try {
     res = await fetch(path, {
-      method: options.method ?? 'GET',
+      method,
       headers,
+      credentials: 'same-origin',
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
@@ -87,6 +101,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (options.admin && res.status === 401) {
       adminToken.clear();
       window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
+    }
+    if (options.admin && res.status === 403 && body.code === 'FORBIDDEN') {
+      window.dispatchEvent(new Event(FORBIDDEN_EVENT));
     }
     throw new ApiError(res.status, body);
   }

@@ -1,8 +1,11 @@
-import { BarChartOutlined, HomeOutlined, LogoutOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout, Menu, Spin } from 'antd';
-import { Suspense, useEffect } from 'react';
+import { BarChartOutlined, HomeOutlined, LogoutOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Grid, Layout, Menu, Spin } from 'antd';
+import { Suspense, useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { adminToken, UNAUTHORIZED_EVENT } from '../api/client.ts';
+import { adminToken, errorMessage, FORBIDDEN_EVENT, UNAUTHORIZED_EVENT } from '../api/client.ts';
+import { canManageCatalog, logout as endSession, meKeys, useMe } from '../api/session.ts';
+import { AdminForbidden } from '../pages/admin/AdminForbidden.tsx';
 
 const MENU = [
   { key: '/admin/items', icon: <UnorderedListOutlined />, label: '事项管理' },
@@ -10,68 +13,105 @@ const MENU = [
   { key: '/', icon: <HomeOutlined />, label: '返回门户' },
 ];
 
-/** Admin console chrome; sends the user to the login page without a (valid) token. */
+const loading = (
+  <div className="page-loading">
+    <Spin />
+  </div>
+);
+
+/**
+ * Admin console chrome. Lets in a stored admin token or, without one, a signed-in staff
+ * session with catalogue rights; anyone else is sent to the login page, and a signed-in
+ * person without those rights is told so.
+ */
 export default function AdminLayout() {
   const navigate = useNavigate();
   const location = useLocation();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
   const wide = Grid.useBreakpoint().lg ?? true;
   const from = location.pathname + location.search;
+  const token = adminToken.get();
+  const me = useMe();
+  const [refused, setRefused] = useState(false);
 
   useEffect(() => {
-    const onUnauthorized = () => void navigate('/admin/login', { replace: true, state: { from, expired: true } });
+    const onUnauthorized = () => {
+      // The session (if any) has ended: forget it now, so the login page does not offer it.
+      queryClient.setQueryData(meKeys.me, null);
+      void queryClient.invalidateQueries({ queryKey: meKeys.me });
+      void navigate('/admin/login', { replace: true, state: { from, expired: true } });
+    };
+    const onForbidden = () => setRefused(true);
     window.addEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
-    return () => window.removeEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
-  }, [navigate, from]);
+    window.addEventListener(FORBIDDEN_EVENT, onForbidden);
+    return () => {
+      window.removeEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
+      window.removeEventListener(FORBIDDEN_EVENT, onForbidden);
+    };
+  }, [navigate, from, queryClient]);
 
-  if (!adminToken.get()) return <Navigate to="/admin/login" replace state={{ from }} />;
+  if (!token) {
+    if (me.isPending) return loading;
+    if (!me.data) return <Navigate to="/admin/login" replace state={{ from }} />;
+  }
+  const staff = token ? null : (me.data ?? null);
+  const forbidden = refused || (staff !== null && !canManageCatalog(staff));
 
   const selected = MENU.find((m) => m.key !== '/' && location.pathname.startsWith(m.key))?.key ?? '/admin/items';
   const logout = () => {
-    adminToken.clear();
-    void navigate('/admin/login', { replace: true });
+    if (token) {
+      adminToken.clear();
+      void navigate('/admin/login', { replace: true });
+    } else {
+      endSession().catch((err: unknown) => void message.error(errorMessage(err)));
+    }
   };
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="site-header">
         <span className="admin-brand">科政通 · 事项管理后台</span>
-        <Button
-          style={{ marginLeft: 'auto' }}
-          ghost
-          size="small"
-          icon={<LogoutOutlined />}
-          onClick={logout}
-        >
-          退出
-        </Button>
+        <span className="admin-user">
+          {staff && (
+            <span className="admin-user-name" data-testid="admin-user">
+              <UserOutlined /> {staff.name}
+            </span>
+          )}
+          <Button ghost size="small" icon={<LogoutOutlined />} onClick={logout} data-testid="admin-logout">
+            退出
+          </Button>
+        </span>
       </Layout.Header>
-      {!wide && (
-        <Menu mode="horizontal" selectedKeys={[selected]} items={MENU} onClick={({ key }) => void navigate(key)} />
-      )}
-      <Layout>
-        {wide && (
-          <Layout.Sider width={180} theme="light">
-            <Menu
-              mode="inline"
-              selectedKeys={[selected]}
-              items={MENU}
-              onClick={({ key }) => void navigate(key)}
-              style={{ height: '100%', borderInlineEnd: 0 }}
-            />
-          </Layout.Sider>
-        )}
+      {forbidden ? (
         <Layout.Content className="admin-content">
-          <Suspense
-            fallback={
-              <div className="page-loading">
-                <Spin />
-              </div>
-            }
-          >
-            <Outlet />
-          </Suspense>
+          <AdminForbidden me={staff} onLogout={logout} />
         </Layout.Content>
-      </Layout>
+      ) : (
+        <>
+          {!wide && (
+            <Menu mode="horizontal" selectedKeys={[selected]} items={MENU} onClick={({ key }) => void navigate(key)} />
+          )}
+          <Layout>
+            {wide && (
+              <Layout.Sider width={180} theme="light">
+                <Menu
+                  mode="inline"
+                  selectedKeys={[selected]}
+                  items={MENU}
+                  onClick={({ key }) => void navigate(key)}
+                  style={{ height: '100%', borderInlineEnd: 0 }}
+                />
+              </Layout.Sider>
+            )}
+            <Layout.Content className="admin-content">
+              <Suspense fallback={loading}>
+                <Outlet />
+              </Suspense>
+            </Layout.Content>
+          </Layout>
+        </>
+      )}
     </Layout>
   );
 }

@@ -1,6 +1,8 @@
-import { Layout } from 'antd';
+import { Layout, Spin } from 'antd';
+import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { SiteFooter } from './SiteFooter.tsx';
+import { UserMenu } from './UserMenu.tsx';
 
 export function PortalLayout() {
   return (
@@ -23,11 +25,20 @@ export function PortalLayout() {
           <NavLink to="/items">办事事项</NavLink>
           <NavLink to="/reform">改革成效</NavLink>
         </nav>
+        <UserMenu />
       </Layout.Header>
       <div className="site-subbar" />
       <Layout.Content>
         <main className="site-content">
-          <Outlet />
+          <Suspense
+            fallback={
+              <div className="page-loading">
+                <Spin size="large" />
+              </div>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </main>
       </Layout.Content>
       <SiteFooter />
