@@ -24,7 +24,7 @@ const RULES: Record<string, Rule> = {
   'POST /api/me/enterprise': 'signed-in',
   'GET /api/me/sessions': 'signed-in',
   'DELETE /api/me/sessions/{id}': 'signed-in',
-  'POST /auth/logout': 'signed-in',
+  'POST /auth/logout': 'public', // ends the session there is, and the provider's
   'GET /api/admin/catalog/items': CATALOG_MANAGERS,
   'POST /api/admin/catalog/items': CATALOG_MANAGERS,
   'GET /api/admin/catalog/items/{code}': CATALOG_MANAGERS,

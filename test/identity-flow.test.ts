@@ -93,6 +93,25 @@ describe.each(engines)('unified login on %s', (engine) => {
     expect(failed.rows[0]!.n).toBeGreaterThanOrEqual(2);
   });
 
+  it('comes back silently while the provider session lasts, and asks again with prompt=login', async () => {
+    const b = browserless(t.url);
+    await login(b, t.url, 'lisi');
+    const again = await follow(b, await b.fetch('/auth/login?returnTo=/x'), `${t.url}/auth/login`);
+    expect(again.url).toBe(`${t.url}/x`); // single sign-on: no login page
+    const fresh = await follow(b, await b.fetch('/auth/login?prompt=login'), `${t.url}/auth/login`);
+    expect(fresh.url).toContain('/idp/interaction/');
+    expect(await fresh.res.text()).toContain('id="login-submit"');
+  });
+
+  it('still ends the provider session when ours has already expired', async () => {
+    const b = browserless(t.url);
+    await login(b, t.url, 'lisi');
+    b.jar.cookies.delete('kzt_session'); // as if our session had expired
+    const out = await b.fetch('/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(out.status).toBe(200);
+    expect((await out.json()).redirect).toMatch(new RegExp(`^${t.url}/idp/session/end`));
+  });
+
   it('never redirects off-site after login', async () => {
     const b = browserless(t.url);
     expect((await login(b, t.url, 'lisi', undefined, '//evil.example/x')).url).toBe(`${t.url}/`);

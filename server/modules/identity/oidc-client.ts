@@ -35,7 +35,8 @@ export class OidcClient {
   }
 
   /** Starts a login: fresh state, nonce and PKCE verifier, and where to send the browser. */
-  async start(): Promise<{ url: string; state: string; nonce: string; codeVerifier: string }> {
+  /** `forceLogin` asks the provider for a fresh login even if it has a session (switch account). */
+  async start(opts: { forceLogin?: boolean } = {}): Promise<{ url: string; state: string; nonce: string; codeVerifier: string }> {
     const config = await this.configuration();
     const codeVerifier = oidc.randomPKCECodeVerifier();
     const state = oidc.randomState();
@@ -47,6 +48,7 @@ export class OidcClient {
       code_challenge_method: 'S256',
       state,
       nonce,
+      ...(opts.forceLogin ? { prompt: 'login' } : {}),
     });
     return { url: url.href, state, nonce, codeVerifier };
   }

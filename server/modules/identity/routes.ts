@@ -37,7 +37,7 @@ function loginFailedPage(): string {
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>登录未完成</title><body style="font-family:sans-serif;max-width:480px;margin:40px auto;padding:0 16px">
 <h1 style="font-size:20px">登录未完成</h1><p>登录未完成或已失效（可能是页面停留过久或在另一窗口重复登录）。</p>
-<p><a href="/auth/login">重新登录</a> · <a href="/">返回首页</a></p></body></html>`;
+<p><a href="/auth/login?prompt=login">重新登录</a> · <a href="/">返回首页</a></p></body></html>`;
 }
 
 export function identityRoutes(identity: IdentityService, opts: { secureCookies: () => boolean }) {
@@ -46,10 +46,11 @@ export function identityRoutes(identity: IdentityService, opts: { secureCookies:
     const r = app.withTypeProvider<ZodTypeProvider>();
 
     r.get('/auth/login', {
-      schema: { hide: true, querystring: z.object({ returnTo: z.string().max(500).optional() }) },
+      schema: { hide: true, querystring: z.object({ returnTo: z.string().max(500).optional(), prompt: z.literal('login').optional() }) },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     }, async (req, reply) => {
-      const { redirect, browserKey, ttlSeconds } = await identity.beginLogin(req.query.returnTo ?? '/');
+      // prompt=login: log in afresh at the provider (e.g. to switch to another account).
+      const { redirect, browserKey, ttlSeconds } = await identity.beginLogin(req.query.returnTo ?? '/', { forceLogin: req.query.prompt === 'login' });
       reply.setCookie(LOGIN_COOKIE, browserKey, { ...cookieBase(), path: '/auth', maxAge: ttlSeconds });
       return reply.redirect(redirect, 302);
     });
@@ -70,11 +71,9 @@ export function identityRoutes(identity: IdentityService, opts: { secureCookies:
     });
 
     r.post('/auth/logout', {
-      onRequest: requireSignedIn,
-      schema: { tags: ['统一身份认证'], summary: '退出登录（同时退出身份认证平台）', response: { 200: z.object({ redirect: z.string() }), 401: errorSchema, 403: errorSchema } },
+      schema: { tags: ['统一身份认证'], summary: '退出登录（同时退出身份认证平台；会话已过期时也可调用）', response: { 200: z.object({ redirect: z.string() }), 403: errorSchema } },
     }, async (req, reply) => {
-      const p = requireUser(req);
-      const providerLogout = await identity.logout(p, info(req));
+      const providerLogout = await identity.logout(req.principal, info(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { redirect: providerLogout ?? '/' };
     });

@@ -81,9 +81,9 @@ export function createIdentityService(db: Kysely<DB>, oidc: OidcClient, policy: 
     },
 
     /** Starts a login; the browser key (a cookie value) binds the callback to this browser. */
-    async beginLogin(returnTo: string) {
+    async beginLogin(returnTo: string, opts: { forceLogin?: boolean } = {}) {
       const browserKey = token();
-      const start = await oidc.start();
+      const start = await oidc.start(opts);
       await store.insertLoginAttempt(db, {
         state: start.state, nonce: start.nonce, codeVerifier: start.codeVerifier, browserHash: sha256(browserKey),
         returnTo: safeReturnTo(returnTo), ttlSeconds: LOGIN_TTL_SECONDS,
@@ -153,13 +153,20 @@ export function createIdentityService(db: Kysely<DB>, oidc: OidcClient, policy: 
       return (await principalFor(row)) ?? { kind: 'anonymous' };
     },
 
-    /** Ends our session; returns where to send the browser to end the provider's session too. */
-    async logout(p: UserPrincipal, info: RequestInfo): Promise<string | null> {
-      const idToken = (await db.selectFrom('session').select('id_token').where('id', '=', p.sessionId).executeTakeFirst())?.id_token ?? null;
-      await db.transaction().execute(async (tx) => {
-        await store.revokeSession(tx, p.sessionId);
-        await audit(tx, `person:${p.personId}`, 'logout', p.personId, { ip: info.ip });
-      });
+    /**
+     * Ends our session (if there still is one) and returns where to send the browser to end
+     * the provider's session too — also after our session expired, so that the next login
+     * does not silently come back as the same person.
+     */
+    async logout(p: Principal, info: RequestInfo): Promise<string | null> {
+      let idToken: string | null = null;
+      if (p.kind === 'user') {
+        idToken = (await db.selectFrom('session').select('id_token').where('id', '=', p.sessionId).executeTakeFirst())?.id_token ?? null;
+        await db.transaction().execute(async (tx) => {
+          await store.revokeSession(tx, p.sessionId);
+          await audit(tx, `person:${p.personId}`, 'logout', p.personId, { ip: info.ip });
+        });
+      }
       return oidc.endSessionUrl(idToken).catch(() => null);
     },
 
