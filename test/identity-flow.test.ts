@@ -112,6 +112,13 @@ describe.each(engines)('unified login on %s', (engine) => {
     expect((await out.json()).redirect).toMatch(new RegExp(`^${t.url}/idp/session/end`));
   });
 
+  it('moves a login started on another host name to the public address first', async () => {
+    const other = t.url.replace('127.0.0.1', 'localhost');
+    const res = await fetch(`${other}/auth/login?returnTo=/items`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(`${t.url}/auth/login?returnTo=/items`);
+  });
+
   it('never redirects off-site after login', async () => {
     const b = browserless(t.url);
     expect((await login(b, t.url, 'lisi', undefined, '//evil.example/x')).url).toBe(`${t.url}/`);

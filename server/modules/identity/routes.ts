@@ -49,6 +49,9 @@ export function identityRoutes(identity: IdentityService, opts: { secureCookies:
       schema: { hide: true, querystring: z.object({ returnTo: z.string().max(500).optional(), prompt: z.literal('login').optional() }) },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     }, async (req, reply) => {
+      // Cookies belong to one host: start the login on the public address (e.g. from 127.0.0.1 to localhost).
+      const base = new URL(identity.redirectBase());
+      if (req.host !== base.host) return reply.redirect(new URL(req.url, base.origin).href, 302);
       // prompt=login: log in afresh at the provider (e.g. to switch to another account).
       const { redirect, browserKey, ttlSeconds } = await identity.beginLogin(req.query.returnTo ?? '/', { forceLogin: req.query.prompt === 'login' });
       reply.setCookie(LOGIN_COOKIE, browserKey, { ...cookieBase(), path: '/auth', maxAge: ttlSeconds });
