@@ -15,6 +15,8 @@ import { currentMigrationVersion } from './db/migrate.ts';
 import { registerErrorHandling, registerNotFound } from './http/error-handler.ts';
 import { adminCatalogRoutes, publicCatalogRoutes } from './modules/catalog/routes.ts';
 import { createCatalogService, type CatalogService } from './modules/catalog/service.ts';
+import { casesRoutes } from './modules/cases/routes.ts';
+import { createCasesService } from './modules/cases/service.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
 import { AppError } from './lib/errors.ts';
@@ -26,6 +28,8 @@ import { identityRoutes } from './modules/identity/routes.ts';
 import { createStaffAdmin } from './modules/identity/staff-admin.ts';
 import { staffRoutes } from './modules/identity/staff-routes.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
+import { calendarRoutes } from './modules/workflow/calendar/routes.ts';
+import { createCalendarService, type CalendarService } from './modules/workflow/calendar/service.ts';
 
 export interface AppOptions {
   database: Database;
@@ -43,6 +47,7 @@ export interface App {
   app: FastifyInstance;
   catalog: CatalogService;
   identity: IdentityService;
+  calendar: CalendarService;
 }
 
 function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
@@ -88,6 +93,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   const { database } = opts;
   const catalog = createCatalogService(database.db);
+  const calendar = createCalendarService(database.db, { log: app.log });
 
   // Unified identity: OIDC relying party, sessions in the database, the bundled provider unless a real issuer is set.
   const idpConfig = opts.identityProvider ?? { kind: 'bundled' as const };
@@ -132,9 +138,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog));
+  await app.register(calendarRoutes(calendar));
+  await app.register(casesRoutes(createCasesService(database.db, catalog)));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
-  return { app, catalog, identity };
+  return { app, catalog, identity, calendar };
 }

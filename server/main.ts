@@ -8,6 +8,8 @@ import { migrate } from './db/migrate.ts';
 import { StartupError } from './lib/errors.ts';
 import { seedDemoCatalog } from './modules/catalog/seed/load-demo.ts';
 import { seedDemoStaff } from './modules/identity/idp/seed-staff.ts';
+import { seedCalendar } from './modules/workflow/calendar/seed.ts';
+import { registerWorkflows } from './modules/workflow/registry.ts';
 
 async function start(): Promise<void> {
   const config: Config = loadConfig();
@@ -17,6 +19,10 @@ async function start(): Promise<void> {
     const { version, applied } = await migrate(database.db).catch((err: unknown) => {
       if (err instanceof StartupError) throw err;
       throw new StartupError('MIGRATION_FAILED', `数据库迁移失败：${(err as Error).message}`);
+    });
+    // Every department needs the working-day calendar (deadlines), not only demos.
+    const calendarSeed = await seedCalendar(database.db).catch((err: unknown) => {
+      throw new StartupError('CALENDAR_SEED_FAILED', `工作日历导入失败：${(err as Error).message}`);
     });
     const adminToken = config.adminToken ?? randomBytes(18).toString('base64url');
     // The public address is known for sure only once listening (PORT=0 picks a free port).
@@ -31,6 +37,7 @@ async function start(): Promise<void> {
       publicUrl: () => publicUrl,
       session: config.session,
     });
+    await registerWorkflows(database.db);
     const seeded = config.seedDemo ? await seedDemoCatalog(catalog) : 0;
     if (config.seedDemo && config.identityProvider.kind === 'bundled') await seedDemoStaff(identity);
 
@@ -59,7 +66,7 @@ async function start(): Promise<void> {
     const where = database.kind === 'pglite' ? `嵌入式 PGlite（${config.database.kind === 'pglite' ? config.database.dataDir : ''}）` : 'PostgreSQL';
     console.log(
       [
-        `科政通已启动：${publicUrl}  （数据库：${where}，迁移版本 ${version}${applied.length ? `，本次执行 ${applied.join(',')}` : ''}${seeded ? `，导入演示事项 ${seeded} 项` : ''}）`,
+        `科政通已启动：${publicUrl}  （数据库：${where}，迁移版本 ${version}${applied.length ? `，本次执行 ${applied.join(',')}` : ''}${seeded ? `，导入演示事项 ${seeded} 项` : ''}${calendarSeed.years.length ? `，导入工作日历 ${calendarSeed.years.length > 1 ? `${calendarSeed.years[0]}–${calendarSeed.years.at(-1)}` : calendarSeed.years[0]} 年` : ''}）`,
         `接口文档：${publicUrl}/api/docs`,
         config.identityProvider.kind === 'bundled'
           ? `统一身份认证：内置演示平台 ${publicUrl}/idp（演示账号见 README）`

@@ -34,10 +34,22 @@ const RULES: Record<string, Rule> = {
   'POST /api/admin/catalog/items/{code}/retire': CATALOG_MANAGERS,
   'GET /api/admin/catalog/items/{code}/versions/{version}': CATALOG_MANAGERS,
   'GET /api/admin/catalog/items/{code}/diff': CATALOG_MANAGERS,
+  'POST /api/cases': 'signed-in',
+  'GET /api/cases': 'signed-in',
+  // Per case: its applicant and staff who may read cases; everyone else gets 404 (not 403,
+  // which would confirm the case exists). Tested case by case in cases-flow.test.ts.
+  'GET /api/cases/{id}': 'public',
+  'GET /api/cases/{id}/timeline': 'public',
+  'POST /api/cases/{id}/actions/{action}': 'public',
+  'GET /api/workbench/queue': { roles: ['item_manager', 'decision_maker', 'window_clerk', 'expert', 'service_point_clerk', 'receiving_unit_clerk'] },
   'GET /api/admin/staff': ADMIN,
   'POST /api/admin/staff': ADMIN,
   'PUT /api/admin/staff/{personId}': ADMIN,
   'GET /api/admin/staff/{personId}/personal-data': ADMIN,
+  'GET /api/admin/calendar/years': ADMIN,
+  'GET /api/admin/calendar/deadline': ADMIN,
+  'GET /api/admin/calendar/{year}': ADMIN,
+  'PUT /api/admin/calendar/{year}': ADMIN,
 };
 
 interface Caller {
@@ -59,7 +71,7 @@ describe.each(engines)('access matrix on %s', (engine) => {
     t = await listeningApp(engine);
     const list = await (await fetch(`${t.url}/api/catalog/items?pageSize=1`)).json();
     const staffPerson = await t.db.database.db.selectFrom('staff').select('person_id').executeTakeFirstOrThrow();
-    params = { code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: 'no-such-session' };
+    params = { year: '2026', code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: '00000000-0000-4000-8000-000000000000', action: 'accept' };
     callers.push({ label: 'anonymous', roles: [], scopes: [], signedIn: false });
     for (const p of demoPrograms) {
       const res = await fetch(`${t.url}/idp/token`, {

@@ -82,6 +82,7 @@ describe.each(engines)('durability on %s', (engine) => {
       const versions = (await readMigrations()).map((m) => m.version);
       expect(server.output()).toContain(`迁移版本 ${versions.length}，本次执行 ${versions.join(',')}`);
       expect(server.output()).toMatch(/导入演示事项 \d+ 项/);
+      expect(server.output()).toContain('导入工作日历 2004–2026 年');
       // A burst of writes; each counts only once the server acknowledged it.
       const items = Array.from({ length: 40 }, (_, i) => buildItem({ name: `断电测试事项${i}` }));
       const acked = await Promise.all(
@@ -100,6 +101,7 @@ describe.each(engines)('durability on %s', (engine) => {
       server = await startServer(env);
       expect(server.output()).not.toContain('本次执行');
       expect(server.output()).not.toContain('导入演示事项');
+      expect(server.output()).not.toContain('导入工作日历');
       for (const code of codes) {
         const res = await fetch(`${server.url}/api/admin/catalog/items/${code}`, { headers: auth });
         expect(res.status, code).toBe(200);

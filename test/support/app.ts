@@ -1,5 +1,6 @@
 // An app on a fresh database, driven through app.inject (no network).
 import { buildApp, type App } from '../../server/app.ts';
+import { seedCalendar } from '../../server/modules/workflow/calendar/seed.ts';
 import { freshDatabase, type EngineName, type TestDatabase } from './databases.ts';
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-123';
@@ -12,6 +13,7 @@ export interface TestApp extends App {
 
 export async function testApp(engine: EngineName): Promise<TestApp> {
   const db = await freshDatabase(engine);
+  await seedCalendar(db.database.db); // as server/main.ts does at every start
   const built = await buildApp({ database: db.database, adminToken: TEST_ADMIN_TOKEN, logLevel: 'silent' });
   return {
     ...built,

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { buildApp, type App } from '../../server/app.ts';
 import { seedDemoCatalog } from '../../server/modules/catalog/seed/load-demo.ts';
 import { seedDemoStaff } from '../../server/modules/identity/idp/seed-staff.ts';
+import { registerWorkflows } from '../../server/modules/workflow/registry.ts';
+import { seedCalendar } from '../../server/modules/workflow/calendar/seed.ts';
 import { freshDatabase, type EngineName, type TestDatabase } from './databases.ts';
 import { TEST_ADMIN_TOKEN } from './app.ts';
 
@@ -15,10 +17,12 @@ export interface ListeningApp extends App {
 
 export async function listeningApp(engine: EngineName, opts: { session?: { idleSeconds: number; maxSeconds: number } } = {}): Promise<ListeningApp> {
   const db = await freshDatabase(engine);
+  await seedCalendar(db.database.db); // as server/main.ts does at every start
   let url = '';
   const built = await buildApp({ database: db.database, adminToken: TEST_ADMIN_TOKEN, logLevel: 'silent', publicUrl: () => url, session: opts.session });
   await built.app.listen({ port: 0, host: '127.0.0.1' });
   url = `http://127.0.0.1:${(built.app.server.address() as AddressInfo).port}`;
+  await registerWorkflows(db.database.db);
   await seedDemoStaff(built.identity);
   await seedDemoCatalog(built.catalog);
   return {

@@ -7,6 +7,7 @@ import { zhCN } from 'zod/locales';
 import { creditCodeProblem } from '../../lib/codes/credit-code.ts';
 import { creditCodeSchema } from '../../lib/codes/zod.ts';
 import { CODE_LISTS } from './code-lists.ts';
+import { WORKFLOW_KEYS } from '../workflow/keys.ts';
 
 export { CODE_LISTS };
 
@@ -140,6 +141,10 @@ export const itemContentSchema = z
     faq: z.array(faqSchema).describe('常见问题'),
     themes: z.array(text('主题', 20)).max(10).describe('主题分类'),
     highFrequency: z.boolean().describe('是否高频事项'),
+    workflow: z
+      .enum(Object.keys(WORKFLOW_KEYS) as [keyof typeof WORKFLOW_KEYS, ...(keyof typeof WORKFLOW_KEYS)[]])
+      .optional()
+      .describe('网上办理流程（缺省为通用审批流程）'),
     effectiveDate: z.iso.date().describe('生效日期'),
   })
   .superRefine((c, ctx) => {

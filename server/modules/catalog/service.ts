@@ -80,6 +80,13 @@ export function createCatalogService(db: Kysely<DB>) {
       return body;
     },
 
+    /** The published version of an item, for other modules (e.g. a new case records which version it followed). */
+    async publishedItem(code: string): Promise<{ version: number; content: ItemContent }> {
+      const row = await store.getPublished(db, code);
+      if (!row) throw new AppError('ITEM_NOT_FOUND', '事项不存在或已停用');
+      return { version: row.version, content: row.content };
+    },
+
     facets: () =>
       cache.get('facets', async () => {
         const rows = await store.facetRows(db);

@@ -15,7 +15,7 @@ export type Policy<A extends string> = Readonly<Record<A, Permission>>;
 
 export const definePolicy = <A extends string>(table: Policy<A>): Policy<A> => table;
 
-export function can<A extends string>(policy: Policy<A>, p: Principal, action: A): p is UserPrincipal | ProgramPrincipal {
+export function can<A extends string>(policy: Policy<A>, p: Principal, action: A): boolean {
   const rule = policy[action];
   if (p.kind === 'user') return p.roles.some((r) => rule.roles.includes(r));
   if (p.kind === 'program') return rule.scope !== undefined && p.scopes.includes(rule.scope);
@@ -26,6 +26,7 @@ export function can<A extends string>(policy: Policy<A>, p: Principal, action: A
 export function authorize<A extends string>(policy: Policy<A>, p: Principal, action: A): asserts p is UserPrincipal | ProgramPrincipal {
   if (p.kind === 'anonymous') throw new AppError('NOT_AUTHENTICATED');
   if (!can(policy, p, action)) throw new AppError('FORBIDDEN');
+  // (narrowed by the throw above: p is a person or a program here)
 }
 
 /**

@@ -228,5 +228,6 @@ export const item: ItemContent = {
   ],
   themes: ['科技企业'],
   highFrequency: true,
+  workflow: 'high-tech-recognition',
   effectiveDate: EFFECTIVE_DATE,
 };

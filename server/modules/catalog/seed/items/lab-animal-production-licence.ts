@@ -207,5 +207,6 @@ export const item: ItemContent = {
   ],
   themes: ['实验动物'],
   highFrequency: true,
+  workflow: 'lab-animal-licence',
   effectiveDate: EFFECTIVE_DATE,
 };

@@ -163,5 +163,6 @@ export const item: ItemContent = {
   ],
   themes: ['科研项目'],
   highFrequency: true,
+  workflow: 'programme-project',
   effectiveDate: EFFECTIVE_DATE,
 };

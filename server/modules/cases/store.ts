@@ -1,0 +1,89 @@
+// The cases module's SQL.
+import { sql } from 'kysely';
+import type { Queryable } from '../../db/types.ts';
+import type { CaseTables } from './tables.ts';
+
+type CaseInsert = Omit<CaseTables['case_file'], 'id' | 'version' | 'submitted_at' | 'updated_at' | 'channel' | 'accepted_at' | 'concluded_at' | 'conclusion' | 'form'> & {
+  form: Record<string, unknown>;
+};
+
+/** Serialises submissions of one applicant with one key, so a retry finds the first case. */
+export async function lockIdempotencyKey(tx: Queryable, personId: string, key: string) {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`${personId}:${key}`}, 0))`.execute(tx);
+}
+
+export async function findByIdempotencyKey(tx: Queryable, personId: string, key: string) {
+  return tx.selectFrom('case_file').select(['id', 'item_code', 'form']).where('applicant_person_id', '=', personId).where('idempotency_key', '=', key).executeTakeFirst();
+}
+
+/** The next daily serial of an item (row-locked, so unique with several instances). */
+export async function nextSerial(tx: Queryable, itemCode: string, day: string): Promise<number> {
+  const row = await tx
+    .insertInto('case_number_counter')
+    .values({ item_code: itemCode, day, last: 1 })
+    .onConflict((oc) => oc.columns(['item_code', 'day']).doUpdateSet({ last: sql`case_number_counter.last + 1` }))
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return row.last;
+}
+
+export async function insertCase(tx: Queryable, c: CaseInsert): Promise<string> {
+  const row = await tx.insertInto('case_file').values({ ...c, form: JSON.stringify(c.form) }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function getCase(db: Queryable, id: string) {
+  return db.selectFrom('case_file').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Moves a case on if nobody changed it since `expectedVersion`; false when someone did. */
+export async function updateCaseState(
+  tx: Queryable,
+  id: string,
+  expectedVersion: number,
+  change: { state: string; acceptedNow: boolean; conclusion: string | null },
+): Promise<boolean> {
+  const r = await tx
+    .updateTable('case_file')
+    .set({
+      state: change.state,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+      ...(change.acceptedNow ? { accepted_at: sql`now()` } : {}),
+      ...(change.conclusion !== null ? { concluded_at: sql`now()`, conclusion: change.conclusion } : {}),
+    })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function insertEvent(tx: Queryable, e: Omit<CaseTables['case_event'], 'id' | 'at' | 'data'> & { data?: Record<string, unknown> }) {
+  await tx.insertInto('case_event').values({ ...e, data: JSON.stringify(e.data ?? {}) }).execute();
+}
+
+export async function events(db: Queryable, caseId: string) {
+  return db.selectFrom('case_event').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+}
+
+export async function enqueue(tx: Queryable, m: { topic: string; idempotencyKey: string; payload: Record<string, unknown> }) {
+  await tx.insertInto('outbox_message').values({ topic: m.topic, idempotency_key: m.idempotencyKey, payload: JSON.stringify(m.payload), delivered_at: null, dead_at: null, last_error: null }).execute();
+}
+
+export async function listForApplicant(db: Queryable, who: { personId: string; enterpriseId: string | null }, page: number, pageSize: number) {
+  let q = db.selectFrom('case_file');
+  q = who.enterpriseId ? q.where('applicant_enterprise_id', '=', who.enterpriseId) : q.where('applicant_person_id', '=', who.personId).where('applicant_enterprise_id', 'is', null);
+  const total = await q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const rows = await q.selectAll().orderBy('submitted_at', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute();
+  return { rows, total: total.n };
+}
+
+/** Cases waiting in any of the given (workflow, state) pairs, oldest first. */
+export async function listQueue(db: Queryable, where: Array<{ workflowKey: string; states: string[] }>, page: number, pageSize: number) {
+  const pairs = where.filter((w) => w.states.length > 0);
+  if (pairs.length === 0) return { rows: [], total: 0 };
+  const q = db.selectFrom('case_file').where((eb) => eb.or(pairs.map((w) => eb.and([eb('workflow_key', '=', w.workflowKey), eb('state', 'in', w.states)]))));
+  const total = await q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const rows = await q.selectAll().orderBy('submitted_at').limit(pageSize).offset((page - 1) * pageSize).execute();
+  return { rows, total: total.n };
+}

@@ -1,0 +1,54 @@
+import type { Generated, JSONColumnType } from 'kysely';
+
+export interface CaseTables {
+  case_number_counter: { item_code: string; day: string; last: number };
+  case_file: {
+    id: Generated<string>;
+    case_no: string;
+    item_code: string;
+    item_version: number;
+    item_name: string;
+    workflow_key: string;
+    workflow_version: number;
+    state: string;
+    version: Generated<number>;
+    applicant_person_id: string;
+    applicant_enterprise_id: string | null;
+    applicant_type: string;
+    applicant_name: string;
+    channel: Generated<string>;
+    on_behalf_by: string | null;
+    form: JSONColumnType<Record<string, unknown>, string, string>;
+    idempotency_key: string;
+    submitted_at: Generated<Date>;
+    accepted_at: Date | null;
+    concluded_at: Date | null;
+    conclusion: string | null;
+    updated_at: Generated<Date>;
+  };
+  case_event: {
+    id: Generated<number>;
+    case_id: string;
+    at: Generated<Date>;
+    actor: string;
+    kind: string;
+    transition: string | null;
+    from_state: string | null;
+    to_state: string | null;
+    step_result: string | null;
+    opinion: string | null;
+    data: JSONColumnType<Record<string, unknown>, string, string>;
+  };
+  outbox_message: {
+    id: Generated<number>;
+    topic: string;
+    idempotency_key: string;
+    payload: JSONColumnType<Record<string, unknown>, string, string>;
+    created_at: Generated<Date>;
+    available_at: Generated<Date>;
+    attempts: Generated<number>;
+    delivered_at: Date | null;
+    dead_at: Date | null;
+    last_error: string | null;
+  };
+}

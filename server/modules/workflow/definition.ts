@@ -1,0 +1,79 @@
+// A workflow definition is data: the states a case of an item passes through, the
+// transitions between them, who may take each, which guards must hold, and how the
+// working-day clock behaves in each state. Definitions are versioned; a case keeps the
+// version it started with.
+import { z } from 'zod';
+import { STAFF_ROLES } from '../identity/roles.ts';
+
+/** Who may take a transition: staff roles, the applicant (or their enterprise's handler), or the system (timers). */
+export const takerSchema = z.union([z.enum(STAFF_ROLES), z.literal('applicant'), z.literal('system')]);
+export type Taker = z.infer<typeof takerSchema>;
+
+/** National 办件 status a state reports to the platform: 1 待受理, 2 已受理, 3 已办结. */
+export const stateSchema = z.object({
+  label: z.string().min(1).max(30).describe('环节名称（中文）'),
+  phase: z.enum(['pending_acceptance', 'accepted', 'concluded']).describe('对应全国平台办件状态'),
+  /** running: counts toward the limit; paused: 补正 or a special procedure that the item excludes; none: not started / ended. */
+  clock: z.enum(['none', 'running', 'paused']),
+  /** Whose work queue the case sits in while in this state. */
+  queue: z.array(takerSchema).default([]),
+  final: z.boolean().default(false),
+});
+
+/**
+ * Conditions a transition may require. Only guards the platform can really check are listed;
+ * materials, expert opinions and paper receipt join when those parts exist.
+ */
+export const GUARDS = ['reasonGiven'] as const;
+
+export const transitionSchema = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('动作标识'),
+  label: z.string().min(1).max(30).describe('动作名称（中文）'),
+  from: z.array(z.string()).min(1),
+  to: z.string(),
+  takers: z.array(takerSchema).min(1),
+  guards: z.array(z.enum(GUARDS)).default([]),
+  /** National step result recorded on the timeline (0 不同意 1 同意 2 不受理 3 不予受理 4 受理 5 补齐补正 6 特别程序 7 退回). */
+  stepResult: z.enum(['0', '1', '2', '3', '4', '5', '6', '7']).optional(),
+  /** National conclusion result when this transition concludes the case (0 出证办结, 1 不予许可, 5 退件, 6 不予受理 …). */
+  conclusion: z.enum(['0', '1', '2', '3', '4', '5', '6']).optional(),
+});
+
+export const workflowDefinitionSchema = z
+  .object({
+    key: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    version: z.number().int().positive(),
+    name: z.string().min(1).max(60),
+    initial: z.string(),
+    states: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), stateSchema),
+    transitions: z.array(transitionSchema).min(1),
+  })
+  .superRefine((d, ctx) => {
+    const states = new Set(Object.keys(d.states));
+    if (!states.has(d.initial)) ctx.addIssue({ code: 'custom', path: ['initial'], message: `未知环节 ${d.initial}` });
+    const keys = new Set<string>();
+    d.transitions.forEach((t, i) => {
+      if (keys.has(t.key)) ctx.addIssue({ code: 'custom', path: ['transitions', i, 'key'], message: `动作 ${t.key} 重复` });
+      keys.add(t.key);
+      for (const s of [...t.from, t.to]) {
+        if (!states.has(s)) ctx.addIssue({ code: 'custom', path: ['transitions', i], message: `动作 ${t.key} 引用了未知环节 ${s}` });
+      }
+      if (t.from.some((s) => d.states[s]?.final)) ctx.addIssue({ code: 'custom', path: ['transitions', i], message: `办结环节不能再流转（${t.key}）` });
+      if (d.states[t.to]?.phase === 'concluded' && !t.conclusion) {
+        ctx.addIssue({ code: 'custom', path: ['transitions', i, 'conclusion'], message: `进入办结环节的动作须给出办结结果（${t.key}）` });
+      }
+    });
+    // Every non-final state must have a way out, and every state must be reachable.
+    for (const [name, s] of Object.entries(d.states)) {
+      if (!s.final && !d.transitions.some((t) => t.from.includes(name))) {
+        ctx.addIssue({ code: 'custom', path: ['states', name], message: `环节 ${name} 没有出口` });
+      }
+      if (name !== d.initial && !d.transitions.some((t) => t.to === name)) {
+        ctx.addIssue({ code: 'custom', path: ['states', name], message: `环节 ${name} 无法到达` });
+      }
+    }
+  });
+
+export type WorkflowDefinition = z.infer<typeof workflowDefinitionSchema>;
+export type WorkflowDefinitionInput = z.input<typeof workflowDefinitionSchema>;
+export type Transition = z.infer<typeof transitionSchema>;

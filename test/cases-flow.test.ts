@@ -1,0 +1,144 @@
+// A case from submission to conclusion through the generic workflow, over HTTP with real
+// logins, on each engine: idempotent submission under parallel retries, readable unique case
+// numbers, role and state checks, one winner among simultaneous clicks, the timeline and
+// the outbox written with every change.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { engines } from './support/databases.ts';
+import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+
+interface Who {
+  b: Browserless;
+  csrf: string;
+}
+
+describe.each(engines)('cases on %s', (engine) => {
+  let t: ListeningApp;
+  let itemCode: string;
+  const who: Record<string, Who> = {};
+
+  const signIn = async (username: string) => {
+    const b = browserless(t.url);
+    await login(b, t.url, username);
+    const csrf = (await (await b.fetch('/api/me')).json()).csrfToken;
+    who[username] = { b, csrf };
+  };
+  const post = (u: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+    who[u]!.b.fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, ...headers }, body: JSON.stringify(body) });
+  const get = async (u: string, path: string) => {
+    const res = await who[u]!.b.fetch(path);
+    return { status: res.status, body: await res.json() };
+  };
+  const submit = (u: string, key: string, form: Record<string, unknown> = { projectName: '一种实验动物饲料配方' }) =>
+    post(u, '/api/cases', { itemCode, form }, { 'idempotency-key': key });
+
+  beforeAll(async () => {
+    t = await listeningApp(engine);
+    const list = await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent('科技成果登记')}`)).json();
+    itemCode = list.items[0].code;
+    for (const u of ['zhangsan', 'lisi', 'ah-tech', 'item-manager', 'decision-maker', 'expert']) await signIn(u);
+  }, 120_000);
+  afterAll(async () => t.close());
+
+  it('makes one case per idempotency key, however many parallel retries', async () => {
+    const keys = Array.from({ length: 10 }, (_, i) => `retry-key-${engine}-${i}`);
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => submit('lisi', keys[i % 10]!)));
+    expect(results.map((r) => r.status).every((s) => s === 201)).toBe(true);
+    const bodies = await Promise.all(results.map((r) => r.json()));
+    const ids = new Set(bodies.map((b) => b.id));
+    expect(ids.size).toBe(10);
+    const stored = await sql<{ n: number }>`select count(*)::int as n from case_file where idempotency_key like ${`retry-key-${engine}-%`}`.execute(t.db.database.db);
+    expect(stored.rows[0]!.n).toBe(10);
+    const numbers = [...new Set(bodies.map((b) => b.caseNo))];
+    expect(numbers).toHaveLength(10);
+    for (const n of numbers) expect(n).toMatch(new RegExp(`^${itemCode}\\d{8}\\d{4}$`));
+    expect(n0(numbers)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1)); // consecutive serials, no gaps
+  });
+
+  it('refuses bad submissions clearly and stores nothing', async () => {
+    const before = await sql<{ n: number }>`select count(*)::int as n from case_file`.execute(t.db.database.db);
+    expect((await post('zhangsan', '/api/cases', { itemCode, form: {} })).status).toBe(400); // no key
+    const unknownItem = await post('zhangsan', '/api/cases', { itemCode: '1134000000300281002999999999999', form: {} }, { 'idempotency-key': 'k-unknown-item' });
+    expect(unknownItem.status).toBe(404);
+    const extra = await post('zhangsan', '/api/cases', { itemCode, form: {}, status: 'approved' }, { 'idempotency-key': 'k-extra-field' });
+    expect(extra.status).toBe(400);
+    const staff = await post('item-manager', '/api/cases', { itemCode, form: {} }, { 'idempotency-key': 'k-staff-self' });
+    expect(staff.status).toBe(403);
+    expect((await staff.json()).code).toBe('APPLICANT_REQUIRED');
+    await submit('zhangsan', 'k-reuse-1');
+    const other = await (await fetch(`${t.url}/api/catalog/items?pageSize=2`)).json();
+    const reused = await post('zhangsan', '/api/cases', { itemCode: other.items.find((i: { code: string }) => i.code !== itemCode).code, form: {} }, { 'idempotency-key': 'k-reuse-1' });
+    expect(reused.status).toBe(409);
+    const after = await sql<{ n: number }>`select count(*)::int as n from case_file`.execute(t.db.database.db);
+    expect(after.rows[0]!.n).toBe(before.rows[0]!.n + 1);
+  });
+
+  it('runs a case from submission through correction and acceptance to conclusion', async () => {
+    const created = await (await submit('zhangsan', `full-${engine}`)).json();
+    expect(created).toMatchObject({ state: 'initial_review', stateLabel: '待初审', phase: 'pending_acceptance', applicant: { type: '1', name: '张三' } });
+    expect(created.actions.map((a: { key: string }) => a.key)).toEqual(['withdraw']);
+
+    const queue = await get('item-manager', '/api/workbench/queue?pageSize=100');
+    expect(queue.status).toBe(200);
+    const mine = queue.body.items.find((c: { id: string }) => c.id === created.id);
+    expect(mine.actions.map((a: { key: string }) => a.key).sort()).toEqual(['accept', 'reject', 'request_correction']);
+
+    // Other applicants cannot see it at all; an expert without a queue role for it cannot act.
+    expect((await get('lisi', `/api/cases/${created.id}`)).status).toBe(404);
+    expect((await post('lisi', `/api/cases/${created.id}/actions/withdraw`, {})).status).toBe(404);
+    expect((await post('expert', `/api/cases/${created.id}/actions/accept`, {})).status).toBe(404);
+
+    const noReason = await post('item-manager', `/api/cases/${created.id}/actions/request_correction`, { opinion: '' });
+    expect(noReason.status).toBe(422);
+    expect((await noReason.json()).message).toBe('请填写理由或意见');
+    const corr = await post('item-manager', `/api/cases/${created.id}/actions/request_correction`, { opinion: '成果评价报告缺少专家签字页，请补正。', expectedVersion: 1 });
+    expect(corr.status).toBe(200);
+    expect((await corr.json()).stateLabel).toBe('待补正');
+    expect((await post('item-manager', `/api/cases/${created.id}/actions/accept`, {})).status).toBe(409); // not from 待补正
+
+    const resub = await post('zhangsan', `/api/cases/${created.id}/actions/resubmit`, {});
+    expect(resub.status).toBe(200);
+    const v = (await resub.json()).version;
+
+    // Two clerks accept at the same moment: one wins, the other is told the case changed.
+    const [a, b] = await Promise.all([
+      post('item-manager', `/api/cases/${created.id}/actions/accept`, { expectedVersion: v }),
+      post('item-manager', `/api/cases/${created.id}/actions/accept`, { expectedVersion: v }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const loser = a.status === 409 ? a : b;
+    expect((await loser.json()).code).toBe('CASE_CHANGED');
+
+    const decided = await post('decision-maker', `/api/cases/${created.id}/actions/approve`, {});
+    expect(decided.status).toBe(200);
+    const done = await decided.json();
+    expect(done).toMatchObject({ state: 'approved', phase: 'concluded', conclusion: '0', actions: [] });
+    expect(done.acceptedAt).toBeTruthy();
+    expect(done.concludedAt).toBeTruthy();
+
+    const timeline = (await get('zhangsan', `/api/cases/${created.id}/timeline`)).body.events;
+    expect(timeline.map((e: { action: string }) => e.action)).toEqual(['提交申请', '退回补正', '提交补正材料', '受理', '准予']);
+    expect(timeline[1]).toMatchObject({ stepResult: '5', opinion: '成果评价报告缺少专家签字页，请补正。' });
+    const outbox = await sql<{ n: number }>`select count(*)::int as n from outbox_message where payload->>'caseId' = ${created.id}`.execute(t.db.database.db);
+    expect(outbox.rows[0]!.n).toBe(5);
+    expect((await get('zhangsan', '/api/cases')).body.items.some((c: { id: string }) => c.id === created.id)).toBe(true);
+  });
+
+  it('keeps an enterprise\'s cases with the enterprise, not with the person', async () => {
+    const c = await (await submit('ah-tech', `ent-${engine}`)).json();
+    expect(c.applicant).toMatchObject({ type: '2', name: '安徽某某智能科技股份有限公司' });
+    expect((await get('ah-tech', '/api/cases')).body.items.map((x: { id: string }) => x.id)).toContain(c.id);
+    // After switching to the other enterprise, the first one's cases are not listed.
+    const me = (await get('ah-tech', '/api/me')).body;
+    const other = me.enterprises.find((e: { creditCode: string }) => e.creditCode !== me.enterprise.creditCode);
+    await post('ah-tech', '/api/me/enterprise', { creditCode: other.creditCode });
+    expect((await get('ah-tech', '/api/cases')).body.items.map((x: { id: string }) => x.id)).not.toContain(c.id);
+    expect((await get('ah-tech', `/api/cases/${c.id}`)).status).toBe(404);
+  });
+});
+
+/** The 4-digit serials of case numbers, sorted. */
+function n0(numbers: string[]): number[] {
+  return numbers.map((n) => Number(n.slice(-4))).sort((a, b) => a - b);
+}

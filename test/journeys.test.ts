@@ -1,0 +1,88 @@
+// The three journeys of the seeds, from submission to conclusion, through the API with the
+// demo accounts, on each engine: J1 实验动物许可, J2 高新技术企业认定, J3 科技计划项目立项.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { engines } from './support/databases.ts';
+import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+
+describe.each(engines)('journeys J1–J3 on %s', (engine) => {
+  let t: ListeningApp;
+  const who: Record<string, { b: Browserless; csrf: string }> = {};
+  const users = ['hefei-bio', 'ah-tech', 'ah-institute', 'item-manager', 'expert', 'decision-maker', 'window-clerk', 'service-point', 'receiving-unit'];
+
+  beforeAll(async () => {
+    t = await listeningApp(engine);
+    for (const u of users) {
+      const b = browserless(t.url);
+      await login(b, t.url, u);
+      who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
+    }
+  }, 120_000);
+  afterAll(async () => t.close());
+
+  const codeOf = async (name: string) => (await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent(name)}`)).json()).items.find((i: { name: string }) => i.name === name).code as string;
+  const post = async (u: string, path: string, body: unknown, headers: Record<string, string> = {}) => {
+    const res = await who[u]!.b.fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, ...headers }, body: JSON.stringify(body) });
+    const json = await res.json();
+    if (res.status >= 300) throw new Error(`${u} POST ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  /** Plays the steps in order; each is [who, action, opinion?]; returns the final case. */
+  async function play(applicant: string, itemName: string, steps: Array<[string, string, string?]>) {
+    let c = await post(applicant, '/api/cases', { itemCode: await codeOf(itemName), form: { note: `${itemName}（测试）` } }, { 'idempotency-key': `journey-${itemName.length}-${applicant}-${engine}` });
+    for (const [u, action, opinion] of steps) {
+      const visible =
+        u === applicant
+          ? await (await who[u]!.b.fetch(`/api/cases/${c.id}`)).json()
+          : (await (await who[u]!.b.fetch('/api/workbench/queue?pageSize=100')).json()).items.find((x: { id: string }) => x.id === c.id);
+      expect(visible, `${u} should have ${c.caseNo} in their queue before ${action}`).toBeTruthy();
+      expect(visible.actions.map((a: { key: string }) => a.key), `${u} may ${action}`).toContain(action);
+      c = await post(u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: visible.version });
+    }
+    return c;
+  }
+
+  it('J1 实验动物生产许可: initial review, expert pre-review, correction, online acceptance, paper, inspection, licence', async () => {
+    const c = await play('hefei-bio', '实验动物生产许可证核发', [
+      ['item-manager', 'pass_initial', '材料齐全，转专家预审'],
+      ['expert', 'request_correction', '1. 设施环境检测报告超过3个月，请补充最新报告；2. 从业人员名单缺少培训证明。'],
+      ['hefei-bio', 'resubmit'],
+      ['item-manager', 'pass_initial', '补正材料已齐全'],
+      ['expert', 'pass_prereview', '预审通过'],
+      ['item-manager', 'accept_online'],
+      ['window-clerk', 'confirm_paper', '纸质材料与网上预审版本一致'],
+      ['expert', 'finish_inspection', '现场验收合格'],
+      ['decision-maker', 'approve'],
+    ]);
+    expect(c).toMatchObject({ state: 'licensed', phase: 'concluded', conclusion: '0' });
+    const events = (await (await who['hefei-bio']!.b.fetch(`/api/cases/${c.id}/timeline`)).json()).events;
+    expect(events).toHaveLength(10);
+    expect(events.find((e: { stepResult: string }) => e.stepResult === '4').action).toBe('确认收到纸质材料，受理完成');
+  });
+
+  it('J2 高新技术企业认定: initial review, service point, receiving unit, expert review, publicity, recognition', async () => {
+    const c = await play('ah-tech', '高新技术企业认定', [
+      ['item-manager', 'pass_initial'],
+      ['service-point', 'service_point_received'],
+      ['receiving-unit', 'confirm_receipt'],
+      ['expert', 'finish_review', '创新能力评价 82 分，符合认定条件'],
+      ['item-manager', 'end_publicity'],
+      ['decision-maker', 'approve'],
+    ]);
+    expect(c).toMatchObject({ state: 'recognized', conclusion: '0', applicant: { type: '2' } });
+    expect(c.acceptedAt).toBeTruthy();
+  });
+
+  it('J3 科技计划项目立项: formal review, expert review, publicity, approval', async () => {
+    const c = await play('ah-institute', '科技计划项目立项', [
+      ['item-manager', 'pass_formal'],
+      ['expert', 'finish_review', '项目创新性强，建议立项'],
+      ['item-manager', 'end_publicity'],
+      ['decision-maker', 'approve'],
+    ]);
+    expect(c).toMatchObject({ state: 'approved', conclusion: '0', applicant: { type: '3' } });
+    const outbox = await sql<{ n: number }>`select count(*)::int as n from outbox_message where payload->>'caseId' = ${c.id}`.execute(t.db.database.db);
+    expect(outbox.rows[0]!.n).toBe(5);
+  });
+});
