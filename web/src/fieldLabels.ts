@@ -32,6 +32,7 @@ const TOP: Record<string, string> = {
   faq: '常见问题',
   themes: '主题分类',
   highFrequency: '高频事项',
+  workflow: '网上办理流程',
   effectiveDate: '生效日期',
 };
 

@@ -1,6 +1,7 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useFacets } from '../../../../api/catalog.ts';
 import { codeOptions } from '../../../../labels.ts';
+import { WORKFLOW_KEYS } from '../../../../../../server/modules/workflow/keys.ts';
 
 /** 办理方式: visits, online depth and addresses, themes, effective date. */
 export function ChannelSection() {
@@ -15,6 +16,11 @@ export function ChannelSection() {
       <Col xs={24} md={10}>
         <Form.Item label="网上办理深度" name="onlineDepth" required>
           <Select options={codeOptions('onlineDepth')} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={24}>
+        <Form.Item label="网上办理流程" name="workflow" extra="不选则使用通用审批流程；流程按版本保存，已提交的办件沿用原流程">
+          <Select allowClear placeholder="通用审批流程" options={Object.entries(WORKFLOW_KEYS).map(([value, label]) => ({ value, label }))} />
         </Form.Item>
       </Col>
       <Col xs={24} md={6}>
