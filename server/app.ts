@@ -41,6 +41,8 @@ export interface AppOptions {
   /** Where people reach the platform; read when first needed (the port may be chosen at listen). */
   publicUrl?: () => string;
   session?: { idleSeconds: number; maxSeconds: number };
+  /** The clock for dates and deadlines (tests fix it). */
+  now?: () => Date;
 }
 
 export interface App {
@@ -139,7 +141,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
-  await app.register(casesRoutes(createCasesService(database.db, catalog)));
+  await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
+import { TEST_NOTICE_2027 } from './support/calendar.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 
 describe.each(engines)('journeys J1–J3 on %s', (engine) => {
@@ -12,7 +13,8 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
   const users = ['hefei-bio', 'ah-tech', 'ah-institute', 'item-manager', 'expert', 'decision-maker', 'window-clerk', 'service-point', 'receiving-unit'];
 
   beforeAll(async () => {
-    t = await listeningApp(engine);
+    // A fixed clock: the applications are accepted on Monday 2026-11-23 (China time).
+    t = await listeningApp(engine, { now: () => new Date('2026-11-23T02:00:00Z') });
     for (const u of users) {
       const b = browserless(t.url);
       await login(b, t.url, u);
@@ -30,7 +32,7 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
   };
   /** Plays the steps in order; each is [who, action, opinion?]; returns the final case. */
   async function play(applicant: string, itemName: string, steps: Array<[string, string, string?]>) {
-    let c = await post(applicant, '/api/cases', { itemCode: await codeOf(itemName), form: { note: `${itemName}（测试）` } }, { 'idempotency-key': `journey-${itemName.length}-${applicant}-${engine}` });
+    let c = await post(applicant, '/api/cases', { itemCode: await codeOf(itemName), form: { note: `${itemName}（测试）` } }, { 'idempotency-key': crypto.randomUUID() });
     for (const [u, action, opinion] of steps) {
       const visible =
         u === applicant
@@ -56,9 +58,33 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
       ['decision-maker', 'approve'],
     ]);
     expect(c).toMatchObject({ state: 'licensed', phase: 'concluded', conclusion: '0' });
+    // Accepted on 2026-11-23: 20 working days (acceptance day not counted, no holidays in
+    // between) end on 2026-12-21; the statutory 60 reach into 2027, whose calendar is not
+    // loaded: that deadline stays open and the administrators are told.
+    expect(c.limits).toMatchObject({ promisedDays: 20, statutoryDays: 60, promisedDeadline: '2026-12-21', statutoryDeadline: null, remainingWorkingDays: null });
+    // (recorded just after the computation, outside the case's transaction)
+    const missing = async () => (await sql<{ n: number }>`select count(*)::int as n from audit_event where action = 'calendar.year_missing' and subject_id = '2027'`.execute(t.db.database.db)).rows[0]!.n;
+    await expect.poll(missing).toBe(1);
     const events = (await (await who['hefei-bio']!.b.fetch(`/api/cases/${c.id}/timeline`)).json()).events;
     expect(events).toHaveLength(10);
     expect(events.find((e: { stepResult: string }) => e.stepResult === '4').action).toBe('确认收到纸质材料，受理完成');
+  });
+
+  it('counts down in working days from acceptance, and fills in a deadline once its year is loaded', async () => {
+    const c = await play('hefei-bio', '实验动物使用许可证核发', [
+      ['item-manager', 'pass_initial'],
+      ['expert', 'pass_prereview'],
+      ['item-manager', 'accept_online'],
+      ['item-manager', 'confirm_paper'],
+    ]);
+    expect(c.limits).toMatchObject({ promisedDeadline: '2026-12-21', remainingWorkingDays: 20, statutoryDeadline: null });
+    const admin = browserless(t.url);
+    await login(admin, t.url, 'admin');
+    const csrf = (await (await admin.fetch('/api/me')).json()).csrfToken;
+    const put = await admin.fetch('/api/admin/calendar/2027', { method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(TEST_NOTICE_2027) });
+    expect(put.status).toBe(200);
+    const again = await (await who['hefei-bio']!.b.fetch(`/api/cases/${c.id}`)).json();
+    expect(again.limits.statutoryDeadline).toMatch(/^2027-/);
   });
 
   it('J2 高新技术企业认定: initial review, service point, receiving unit, expert review, publicity, recognition', async () => {

@@ -15,11 +15,11 @@ export interface ListeningApp extends App {
   close(): Promise<void>;
 }
 
-export async function listeningApp(engine: EngineName, opts: { session?: { idleSeconds: number; maxSeconds: number } } = {}): Promise<ListeningApp> {
+export async function listeningApp(engine: EngineName, opts: { session?: { idleSeconds: number; maxSeconds: number }; now?: () => Date } = {}): Promise<ListeningApp> {
   const db = await freshDatabase(engine);
   await seedCalendar(db.database.db); // as server/main.ts does at every start
   let url = '';
-  const built = await buildApp({ database: db.database, adminToken: TEST_ADMIN_TOKEN, logLevel: 'silent', publicUrl: () => url, session: opts.session });
+  const built = await buildApp({ database: db.database, adminToken: TEST_ADMIN_TOKEN, logLevel: 'silent', publicUrl: () => url, session: opts.session, now: opts.now });
   await built.app.listen({ port: 0, host: '127.0.0.1' });
   url = `http://127.0.0.1:${(built.app.server.address() as AddressInfo).port}`;
   await registerWorkflows(db.database.db);

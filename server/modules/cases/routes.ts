@@ -28,6 +28,13 @@ export const caseSchema = z.object({
   acceptedAt: z.string().nullable(),
   concludedAt: z.string().nullable(),
   conclusion: z.string().nullable(),
+  limits: z.object({
+    promisedDays: z.number().int().nullable().describe('承诺办结时限（工作日）'),
+    statutoryDays: z.number().int().nullable().describe('法定办结时限（工作日）'),
+    promisedDeadline: z.string().nullable().describe('承诺办结日期（受理后按工作日历计算，受理当日不计）'),
+    statutoryDeadline: z.string().nullable(),
+    remainingWorkingDays: z.number().int().nullable().describe('距承诺办结日剩余工作日，逾期为负'),
+  }),
   actions: z.array(z.object({ key: z.string(), label: z.string(), needsReason: z.boolean() })).describe('当前登录人可执行的动作'),
 });
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) });

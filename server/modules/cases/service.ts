@@ -5,6 +5,8 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../lib/errors.ts';
 import type { DB, Queryable } from '../../db/types.ts';
 import type { CatalogService } from '../catalog/service.ts';
+import type { WorkingCalendar } from '../workflow/calendar/calendar.ts';
+import type { CalendarService } from '../workflow/calendar/service.ts';
 import { authorize, can } from '../identity/authorize.ts';
 import { actorOf, type Principal } from '../identity/principal.ts';
 import { availableTransitions, isApplicantOf, resolveTransition } from '../workflow/engine.ts';
@@ -15,12 +17,61 @@ import * as store from './store.ts';
 
 type CaseRow = NonNullable<Awaited<ReturnType<typeof store.getCase>>>;
 
-/** yyyyMMdd in China time, for case numbers. */
-function chinaDay(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
+/** Today's date in China time, 'YYYY-MM-DD'. */
+function chinaDate(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-export function createCasesService(db: Kysely<DB>, catalog: CatalogService) {
+/** yyyyMMdd in China time, for case numbers. */
+const chinaDay = (now = new Date()) => chinaDate(now).replaceAll('-', '');
+
+export interface CasesOptions {
+  /** The clock for dates (case numbers, deadlines); tests fix it. */
+  now?: () => Date;
+}
+
+export function createCasesService(db: Kysely<DB>, catalog: CatalogService, calendar: CalendarService, opts: CasesOptions = {}) {
+  const now = opts.now ?? (() => new Date());
+  /** Working days left until a deadline (negative once overdue); null while there is none or the case is concluded. */
+  async function remaining(c: CaseRow, deadline: string | null): Promise<number | null> {
+    if (!deadline || c.concluded_at) return null;
+    try {
+      return (await calendar.current()).workingDaysBetween(chinaDate(now()), deadline);
+    } catch {
+      return null; // a year not loaded: the admins have been told; the date itself still shows
+    }
+  }
+
+  /** The deadline `days` working days after `from`, or null while its year's calendar is not loaded. */
+  function deadlineOrNull(cal: WorkingCalendar, from: string, days: number | null): string | null {
+    if (days === null) return null;
+    try {
+      return cal.addWorkingDays(from, days);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'CALENDAR_YEAR_NOT_LOADED') return null;
+      throw err;
+    }
+  }
+
+  /** Stored deadlines, or — for a case accepted while a year was missing — computed now if it has been loaded since. */
+  async function limitsOf(c: CaseRow) {
+    let promised = c.promised_deadline;
+    let statutory = c.statutory_deadline;
+    if (c.accepted_at && !c.concluded_at && (promised === null || statutory === null)) {
+      const cal = await calendar.current();
+      const accepted = chinaDate(c.accepted_at);
+      promised ??= deadlineOrNull(cal, accepted, c.promised_days);
+      statutory ??= deadlineOrNull(cal, accepted, c.statutory_days);
+    }
+    return {
+      promisedDays: c.promised_days,
+      statutoryDays: c.statutory_days,
+      promisedDeadline: promised,
+      statutoryDeadline: statutory,
+      remainingWorkingDays: await remaining(c, promised),
+    };
+  }
+
   async function present(q: Queryable, c: CaseRow, p: Principal) {
     const def = await loadWorkflow(q, c.workflow_key, c.workflow_version);
     const party = { applicantPersonId: c.applicant_person_id, applicantEnterpriseId: c.applicant_enterprise_id };
@@ -41,6 +92,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService) {
       acceptedAt: c.accepted_at?.toISOString() ?? null,
       concludedAt: c.concluded_at?.toISOString() ?? null,
       conclusion: c.conclusion,
+      limits: await limitsOf(c),
       actions: availableTransitions(def, c.state, p, party).map((t) => ({ key: t.key, label: t.label, needsReason: t.guards.includes('reasonGiven') })),
     };
   }
@@ -81,7 +133,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService) {
           if (existing.item_code !== input.itemCode) throw new AppError('IDEMPOTENCY_KEY_REUSED');
           return existing.id;
         }
-        const day = chinaDay();
+        const day = chinaDay(now());
         const serial = await store.nextSerial(tx, input.itemCode, day);
         const caseNo = `${input.itemCode}${day}${String(serial).padStart(4, '0')}`;
         const caseId = await store.insertCase(tx, {
@@ -90,6 +142,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService) {
           applicant_person_id: applicant.personId, applicant_enterprise_id: applicant.enterpriseId,
           applicant_type: applicant.type, applicant_name: applicant.name, on_behalf_by: null,
           form: input.form, idempotency_key: input.idempotencyKey,
+          promised_days: item.content.promisedDays, statutory_days: item.content.statutoryDays,
         });
         await store.insertEvent(tx, { case_id: caseId, actor: actorOf(p).id, kind: 'submitted', transition: null, from_state: null, to_state: def.initial, step_result: null, opinion: null, data: { caseNo } });
         await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${caseId}:submitted`, payload: { caseId, caseNo, event: 'submitted' } });
@@ -111,11 +164,22 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService) {
       const party = { applicantPersonId: c.applicant_person_id, applicantEnterpriseId: c.applicant_enterprise_id };
       const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion });
       await db.transaction().execute(async (tx) => {
-        const moved = await store.updateCaseState(tx, c.id, expected, { state: t.to, acceptedNow: t.stepResult === '4', conclusion: t.conclusion ?? null });
+        // Acceptance starts the clock: the limits become dates on the working-day calendar
+        // (the day of acceptance not counted). If a deadline falls in a year whose calendar is
+        // not loaded yet, the case is still accepted, the deadline stays open (never guessed),
+        // the administrators are told (calendar.year_missing) and it is computed once loaded.
+        const acceptedNow = t.stepResult === '4' && c.accepted_at === null;
+        let deadlines: { promised: string | null; statutory: string | null } | undefined;
+        if (acceptedNow) {
+          const cal = await calendar.current(tx);
+          const today = chinaDate(now());
+          deadlines = { promised: deadlineOrNull(cal, today, c.promised_days), statutory: deadlineOrNull(cal, today, c.statutory_days) };
+        }
+        const moved = await store.updateCaseState(tx, c.id, expected, { state: t.to, acceptedNow, conclusion: t.conclusion ?? null, deadlines });
         if (!moved) throw new AppError('CASE_CHANGED');
         await store.insertEvent(tx, {
           case_id: c.id, actor: actorOf(p).id, kind: 'transition', transition: t.key, from_state: c.state, to_state: t.to,
-          step_result: t.stepResult ?? null, opinion: input.opinion?.trim() || null, data: { version: expected + 1 },
+          step_result: t.stepResult ?? null, opinion: input.opinion?.trim() || null, data: { version: expected + 1, ...(deadlines ? { deadlines } : {}) },
         });
         await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
       });

@@ -3,7 +3,10 @@ import { sql } from 'kysely';
 import type { Queryable } from '../../db/types.ts';
 import type { CaseTables } from './tables.ts';
 
-type CaseInsert = Omit<CaseTables['case_file'], 'id' | 'version' | 'submitted_at' | 'updated_at' | 'channel' | 'accepted_at' | 'concluded_at' | 'conclusion' | 'form'> & {
+type CaseInsert = Omit<
+  CaseTables['case_file'],
+  'id' | 'version' | 'submitted_at' | 'updated_at' | 'channel' | 'accepted_at' | 'concluded_at' | 'conclusion' | 'form' | 'promised_deadline' | 'statutory_deadline'
+> & {
   form: Record<string, unknown>;
 };
 
@@ -41,7 +44,7 @@ export async function updateCaseState(
   tx: Queryable,
   id: string,
   expectedVersion: number,
-  change: { state: string; acceptedNow: boolean; conclusion: string | null },
+  change: { state: string; acceptedNow: boolean; conclusion: string | null; deadlines?: { promised: string | null; statutory: string | null } },
 ): Promise<boolean> {
   const r = await tx
     .updateTable('case_file')
@@ -51,6 +54,7 @@ export async function updateCaseState(
       updated_at: sql`now()`,
       ...(change.acceptedNow ? { accepted_at: sql`now()` } : {}),
       ...(change.conclusion !== null ? { concluded_at: sql`now()`, conclusion: change.conclusion } : {}),
+      ...(change.deadlines ? { promised_deadline: change.deadlines.promised, statutory_deadline: change.deadlines.statutory } : {}),
     })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)

@@ -25,6 +25,10 @@ export interface CaseTables {
     concluded_at: Date | null;
     conclusion: string | null;
     updated_at: Generated<Date>;
+    promised_days: number | null;
+    statutory_days: number | null;
+    promised_deadline: string | null;
+    statutory_deadline: string | null;
   };
   case_event: {
     id: Generated<number>;
