@@ -9,12 +9,14 @@ import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 
 describe.each(engines)('journeys J1–J3 on %s', (engine) => {
   let t: ListeningApp;
+  let today: Date;
   const who: Record<string, { b: Browserless; csrf: string }> = {};
   const users = ['hefei-bio', 'ah-tech', 'ah-institute', 'item-manager', 'expert', 'decision-maker', 'window-clerk', 'service-point', 'receiving-unit'];
 
   beforeAll(async () => {
-    // A fixed clock: the applications are accepted on Monday 2026-11-23 (China time).
-    t = await listeningApp(engine, { now: () => new Date('2026-11-23T02:00:00Z') });
+    // A controlled clock: the applications are accepted on Monday 2026-11-23 (China time).
+    today = new Date('2026-11-23T02:00:00Z');
+    t = await listeningApp(engine, { now: () => today });
     for (const u of users) {
       const b = browserless(t.url);
       await login(b, t.url, u);
@@ -30,6 +32,13 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
     if (res.status >= 300) throw new Error(`${u} POST ${path}: ${res.status} ${JSON.stringify(json)}`);
     return json;
   };
+  /** One step by a staff member from their queue. */
+  async function step(u: string, id: string, action: string, opinion?: string) {
+    const visible = (await (await who[u]!.b.fetch('/api/workbench/queue?pageSize=100')).json()).items.find((x: { id: string }) => x.id === id);
+    expect(visible, `${u} should have the case in their queue before ${action}`).toBeTruthy();
+    return post(u, `/api/cases/${id}/actions/${action}`, { opinion, expectedVersion: visible.version });
+  }
+
   /** Plays the steps in order; each is [who, action, opinion?]; returns the final case. */
   async function play(applicant: string, itemName: string, steps: Array<[string, string, string?]>) {
     let c = await post(applicant, '/api/cases', { itemCode: await codeOf(itemName), form: { note: `${itemName}（测试）` } }, { 'idempotency-key': crypto.randomUUID() });
@@ -87,15 +96,25 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
     expect(again.limits.statutoryDeadline).toMatch(/^2027-/);
   });
 
-  it('J2 高新技术企业认定: initial review, service point, receiving unit, expert review, publicity, recognition', async () => {
-    const c = await play('ah-tech', '高新技术企业认定', [
+  it('J2 高新技术企业认定: initial review, service point, receiving unit, expert review, publicity (clock stopped), recognition', async () => {
+    const played = await play('ah-tech', '高新技术企业认定', [
       ['item-manager', 'pass_initial'],
       ['service-point', 'service_point_received'],
       ['receiving-unit', 'confirm_receipt'],
-      ['expert', 'finish_review', '创新能力评价 82 分，符合认定条件'],
-      ['item-manager', 'end_publicity'],
-      ['decision-maker', 'approve'],
     ]);
+    const accepted = played.limits;
+    expect(accepted).toMatchObject({ promisedDays: 30, clockStopped: false, suspendedWorkingDays: 0 });
+    expect(accepted.promisedDeadline).toBeTruthy(); // (2027 was loaded by the test above)
+    today = new Date('2026-11-25T02:00:00Z');
+    let c = await step('expert', played.id, 'finish_review', '创新能力评价 82 分，符合认定条件');
+    expect(c.limits).toMatchObject({ clockStopped: true, promisedDeadline: accepted.promisedDeadline });
+    const frozen = c.limits.remainingWorkingDays;
+    today = new Date('2026-12-09T02:00:00Z'); // ten working days of publicity later
+    expect((await (await who['ah-tech']!.b.fetch(`/api/cases/${c.id}`)).json()).limits.remainingWorkingDays).toBe(frozen);
+    c = await step('item-manager', c.id, 'end_publicity');
+    const cal = await t.calendar.current();
+    expect(c.limits).toMatchObject({ clockStopped: false, suspendedWorkingDays: 10, promisedDeadline: cal.addWorkingDays(accepted.promisedDeadline, 10) });
+    c = await step('decision-maker', c.id, 'approve');
     expect(c).toMatchObject({ state: 'recognized', conclusion: '0', applicant: { type: '2' } });
     expect(c.acceptedAt).toBeTruthy();
   });

@@ -33,7 +33,9 @@ export const caseSchema = z.object({
     statutoryDays: z.number().int().nullable().describe('法定办结时限（工作日）'),
     promisedDeadline: z.string().nullable().describe('承诺办结日期（受理后按工作日历计算，受理当日不计）'),
     statutoryDeadline: z.string().nullable(),
-    remainingWorkingDays: z.number().int().nullable().describe('距承诺办结日剩余工作日，逾期为负'),
+    remainingWorkingDays: z.number().int().nullable().describe('距承诺办结日剩余工作日，逾期为负；计时暂停期间不变'),
+    clockStopped: z.boolean().describe('计时是否暂停（补正、公示等不计入时限的环节）'),
+    suspendedWorkingDays: z.number().int().describe('已暂停的工作日数（与已用时间分开显示）'),
   }),
   actions: z.array(z.object({ key: z.string(), label: z.string(), needsReason: z.boolean() })).describe('当前登录人可执行的动作'),
 });

@@ -7,6 +7,7 @@ import type { DB, Queryable } from '../../db/types.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { WorkingCalendar } from '../workflow/calendar/calendar.ts';
 import type { CalendarService } from '../workflow/calendar/service.ts';
+import { clockAfter, remainingWorkingDays, type CaseClock } from '../workflow/clock.ts';
 import { authorize, can } from '../identity/authorize.ts';
 import { actorOf, type Principal } from '../identity/principal.ts';
 import { availableTransitions, isApplicantOf, resolveTransition } from '../workflow/engine.ts';
@@ -36,7 +37,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
   async function remaining(c: CaseRow, deadline: string | null): Promise<number | null> {
     if (!deadline || c.concluded_at) return null;
     try {
-      return (await calendar.current()).workingDaysBetween(chinaDate(now()), deadline);
+      return remainingWorkingDays(await calendar.current(), chinaDate(now()), deadline, c.clock_paused_since);
     } catch {
       return null; // a year not loaded: the admins have been told; the date itself still shows
     }
@@ -60,8 +61,10 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
     if (c.accepted_at && !c.concluded_at && (promised === null || statutory === null)) {
       const cal = await calendar.current();
       const accepted = chinaDate(c.accepted_at);
-      promised ??= deadlineOrNull(cal, accepted, c.promised_days);
-      statutory ??= deadlineOrNull(cal, accepted, c.statutory_days);
+      // (days the clock stood still before the calendar was loaded count too)
+      const plus = (days: number | null) => (days === null ? null : days + c.suspended_working_days);
+      promised ??= deadlineOrNull(cal, accepted, plus(c.promised_days));
+      statutory ??= deadlineOrNull(cal, accepted, plus(c.statutory_days));
     }
     return {
       promisedDays: c.promised_days,
@@ -69,6 +72,8 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       promisedDeadline: promised,
       statutoryDeadline: statutory,
       remainingWorkingDays: await remaining(c, promised),
+      clockStopped: c.clock_paused_since !== null,
+      suspendedWorkingDays: c.suspended_working_days,
     };
   }
 
@@ -170,16 +175,30 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
         // the administrators are told (calendar.year_missing) and it is computed once loaded.
         const acceptedNow = t.stepResult === '4' && c.accepted_at === null;
         let deadlines: { promised: string | null; statutory: string | null } | undefined;
+        const today = chinaDate(now());
+        const cal = await calendar.current(tx);
         if (acceptedNow) {
-          const cal = await calendar.current(tx);
-          const today = chinaDate(now());
           deadlines = { promised: deadlineOrNull(cal, today, c.promised_days), statutory: deadlineOrNull(cal, today, c.statutory_days) };
         }
-        const moved = await store.updateCaseState(tx, c.id, expected, { state: t.to, acceptedNow, conclusion: t.conclusion ?? null, deadlines });
+        // After acceptance, moving into or out of a state whose clock stands still stops or restarts it.
+        let clock: CaseClock | undefined;
+        if (c.accepted_at !== null || acceptedNow) {
+          const before: CaseClock = {
+            pausedSince: c.clock_paused_since, suspendedWorkingDays: c.suspended_working_days,
+            promisedDeadline: deadlines?.promised ?? c.promised_deadline, statutoryDeadline: deadlines?.statutory ?? c.statutory_deadline,
+          };
+          clock = clockAfter(cal, today, t.conclusion ? 'none' : def.states[t.to]!.clock, before);
+          deadlines = { promised: clock.promisedDeadline, statutory: clock.statutoryDeadline };
+        }
+        const moved = await store.updateCaseState(tx, c.id, expected, {
+          state: t.to, acceptedNow, conclusion: t.conclusion ?? null, deadlines,
+          clock: clock && { pausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays },
+        });
         if (!moved) throw new AppError('CASE_CHANGED');
         await store.insertEvent(tx, {
           case_id: c.id, actor: actorOf(p).id, kind: 'transition', transition: t.key, from_state: c.state, to_state: t.to,
-          step_result: t.stepResult ?? null, opinion: input.opinion?.trim() || null, data: { version: expected + 1, ...(deadlines ? { deadlines } : {}) },
+          step_result: t.stepResult ?? null, opinion: input.opinion?.trim() || null,
+          data: { version: expected + 1, ...(deadlines ? { deadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
         });
         await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
       });

@@ -5,7 +5,8 @@ import type { CaseTables } from './tables.ts';
 
 type CaseInsert = Omit<
   CaseTables['case_file'],
-  'id' | 'version' | 'submitted_at' | 'updated_at' | 'channel' | 'accepted_at' | 'concluded_at' | 'conclusion' | 'form' | 'promised_deadline' | 'statutory_deadline'
+  | 'id' | 'version' | 'submitted_at' | 'updated_at' | 'channel' | 'accepted_at' | 'concluded_at' | 'conclusion' | 'form'
+  | 'promised_deadline' | 'statutory_deadline' | 'clock_paused_since' | 'suspended_working_days'
 > & {
   form: Record<string, unknown>;
 };
@@ -44,7 +45,13 @@ export async function updateCaseState(
   tx: Queryable,
   id: string,
   expectedVersion: number,
-  change: { state: string; acceptedNow: boolean; conclusion: string | null; deadlines?: { promised: string | null; statutory: string | null } },
+  change: {
+    state: string;
+    acceptedNow: boolean;
+    conclusion: string | null;
+    deadlines?: { promised: string | null; statutory: string | null };
+    clock?: { pausedSince: string | null; suspendedWorkingDays: number };
+  },
 ): Promise<boolean> {
   const r = await tx
     .updateTable('case_file')
@@ -55,6 +62,7 @@ export async function updateCaseState(
       ...(change.acceptedNow ? { accepted_at: sql`now()` } : {}),
       ...(change.conclusion !== null ? { concluded_at: sql`now()`, conclusion: change.conclusion } : {}),
       ...(change.deadlines ? { promised_deadline: change.deadlines.promised, statutory_deadline: change.deadlines.statutory } : {}),
+      ...(change.clock ? { clock_paused_since: change.clock.pausedSince, suspended_working_days: change.clock.suspendedWorkingDays } : {}),
     })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)

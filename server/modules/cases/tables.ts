@@ -29,6 +29,8 @@ export interface CaseTables {
     statutory_days: number | null;
     promised_deadline: string | null;
     statutory_deadline: string | null;
+    clock_paused_since: string | null;
+    suspended_working_days: Generated<number>;
   };
   case_event: {
     id: Generated<number>;
