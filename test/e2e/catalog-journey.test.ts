@@ -35,10 +35,9 @@ describe('portal journey in Chromium', () => {
     await page.getByTestId('home-search').press('Enter');
     await page.waitForURL(/\/items\?/);
     const results = page.getByTestId('item-result');
-    await expect.poll(() => results.count()).toBeGreaterThanOrEqual(2);
-    const names = await results.allInnerTexts();
-    expect(names.join('\n')).toContain('实验动物生产许可证核发');
-    expect(names.join('\n')).toContain('实验动物使用许可证核发');
+    // Wait until both licences are rendered (not just their placeholders).
+    await expect.poll(async () => (await results.allInnerTexts()).join('\n')).toContain('实验动物生产许可证核发');
+    await expect.poll(async () => (await results.allInnerTexts()).join('\n')).toContain('实验动物使用许可证核发');
 
     await page.getByRole('link', { name: '实验动物生产许可证核发' }).first().click();
     await expect.poll(() => page.getByTestId('guide-title').innerText()).toContain('实验动物生产许可证核发');

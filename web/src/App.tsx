@@ -11,12 +11,17 @@ import { ReformPage } from './pages/portal/ReformPage.tsx';
 const SecurityPage = lazy(() => import('./pages/portal/SecurityPage.tsx'));
 const PrintPage = lazy(() => import('./pages/portal/PrintPage.tsx'));
 const TemplatePage = lazy(() => import('./pages/portal/template/TemplatePage.tsx'));
+const ApplyPage = lazy(() => import('./pages/portal/apply/ApplyPage.tsx'));
+const MyCasesPage = lazy(() => import('./pages/portal/cases/MyCasesPage.tsx'));
+const CasePage = lazy(() => import('./pages/portal/cases/CasePage.tsx'));
+const WorkbenchPage = lazy(() => import('./pages/portal/workbench/WorkbenchPage.tsx'));
 const AdminLayout = lazy(() => import('./layout/AdminLayout.tsx'));
 const LoginPage = lazy(() => import('./pages/admin/LoginPage.tsx'));
 const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage.tsx'));
 const ItemEditorPage = lazy(() => import('./pages/admin/ItemEditorPage.tsx'));
 const AdminItemDetailPage = lazy(() => import('./pages/admin/AdminItemDetailPage.tsx'));
 const AdminReformPage = lazy(() => import('./pages/admin/AdminReformPage.tsx'));
+const StaffPage = lazy(() => import('./pages/admin/staff/StaffPage.tsx'));
 
 const fallback = (
   <div className="page-loading">
@@ -34,6 +39,11 @@ export function App() {
           <Route path="items/:code" element={<GuidePage />} />
           <Route path="reform" element={<ReformPage />} />
           <Route path="me/security" element={<SecurityPage />} />
+          <Route path="items/:code/apply" element={<ApplyPage />} />
+          <Route path="me/cases" element={<MyCasesPage />} />
+          <Route path="me/cases/:id" element={<CasePage />} />
+          <Route path="workbench" element={<WorkbenchPage />} />
+          <Route path="workbench/cases/:id" element={<CasePage staff />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="items/:code/print" element={<PrintPage />} />
@@ -46,6 +56,7 @@ export function App() {
           <Route path="items/:code" element={<AdminItemDetailPage />} />
           <Route path="items/:code/edit" element={<ItemEditorPage />} />
           <Route path="reform" element={<AdminReformPage />} />
+          <Route path="staff" element={<StaffPage />} />
           <Route path="*" element={<Navigate to="/admin/items" replace />} />
         </Route>
       </Routes>

@@ -1,4 +1,5 @@
 // Chinese labels for the signed-in person: subject types, staff roles, enterprise roles; user agents.
+import { STAFF_ROLE_LABELS } from '../../server/modules/identity/roles.ts';
 import type { SubjectType } from './api/session.ts';
 
 export const SUBJECT_TYPE_LABEL: Record<SubjectType, string> = {
@@ -13,16 +14,8 @@ export const SUBJECT_TYPE_COLOR: Record<SubjectType, string> = {
   staff: 'gold',
 };
 
-export const STAFF_ROLE_LABEL: Record<string, string> = {
-  item_manager: '事项管理人',
-  expert: '专家',
-  decision_maker: '审批负责人',
-  window_clerk: '窗口人员',
-  service_point_clerk: '受理点人员',
-  receiving_unit_clerk: '材料代收单位人员',
-  supervisor: '督办人员',
-  admin: '系统管理员',
-};
+/** Staff role names come from the server's roles.ts (browser-safe), so both sides agree. */
+export const STAFF_ROLE_LABEL: Readonly<Record<string, string>> = STAFF_ROLE_LABELS;
 
 export const roleLabel = (role: string) => STAFF_ROLE_LABEL[role] ?? role;
 

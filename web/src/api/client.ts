@@ -56,6 +56,13 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
   body?: unknown;
   admin?: boolean;
+  /**
+   * Whether a 403 FORBIDDEN from an admin API shows the forbidden view (default true). False
+   * where the server uses 403 to refuse one particular change, whose message is shown instead.
+   */
+  forbiddenView?: boolean;
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -64,7 +71,7 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const method = options.method ?? 'GET';
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -102,7 +109,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       adminToken.clear();
       window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
     }
-    if (options.admin && res.status === 403 && body.code === 'FORBIDDEN') {
+    if (options.admin && options.forbiddenView !== false && res.status === 403 && body.code === 'FORBIDDEN') {
       window.dispatchEvent(new Event(FORBIDDEN_EVENT));
     }
     throw new ApiError(res.status, body);

@@ -37,6 +37,10 @@ export const CATALOG_MANAGER_ROLES = ['admin', 'item_manager'];
 export const canManageCatalog = (me: Me | null | undefined): boolean =>
   !!me && me.subjectType === 'staff' && me.roles.some((r) => CATALOG_MANAGER_ROLES.includes(r));
 
+/** Only system administrators manage staff, roles and data scopes. */
+export const canManageStaff = (me: Me | null | undefined): boolean =>
+  !!me && me.subjectType === 'staff' && me.roles.includes('admin');
+
 /** The current person, or null when nobody is signed in (401 is an answer, not an error). */
 export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
   try {

@@ -1,17 +1,18 @@
-import { BarChartOutlined, HomeOutlined, LogoutOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { BarChartOutlined, HomeOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Grid, Layout, Menu, Spin } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { adminToken, errorMessage, FORBIDDEN_EVENT, UNAUTHORIZED_EVENT } from '../api/client.ts';
-import { canManageCatalog, logout as endSession, meKeys, useMe } from '../api/session.ts';
+import { canManageCatalog, canManageStaff, logout as endSession, meKeys, useMe } from '../api/session.ts';
 import { AdminForbidden } from '../pages/admin/AdminForbidden.tsx';
 
-const MENU = [
+const CATALOG_MENU = [
   { key: '/admin/items', icon: <UnorderedListOutlined />, label: '事项管理' },
   { key: '/admin/reform', icon: <BarChartOutlined />, label: '改革成效' },
-  { key: '/', icon: <HomeOutlined />, label: '返回门户' },
 ];
+const STAFF_MENU = [{ key: '/admin/staff', icon: <TeamOutlined />, label: '工作人员与角色' }];
+const HOME_MENU = [{ key: '/', icon: <HomeOutlined />, label: '返回门户' }];
 
 const loading = (
   <div className="page-loading">
@@ -33,7 +34,8 @@ export default function AdminLayout() {
   const from = location.pathname + location.search;
   const token = adminToken.get();
   const me = useMe();
-  const [refused, setRefused] = useState(false);
+  // The page an admin API refused (403): the forbidden view is shown there, not on other pages.
+  const [refusedAt, setRefusedAt] = useState<string | null>(null);
 
   useEffect(() => {
     const onUnauthorized = () => {
@@ -42,23 +44,24 @@ export default function AdminLayout() {
       void queryClient.invalidateQueries({ queryKey: meKeys.me });
       void navigate('/admin/login', { replace: true, state: { from, expired: true } });
     };
-    const onForbidden = () => setRefused(true);
+    const onForbidden = () => setRefusedAt(location.pathname);
     window.addEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
     window.addEventListener(FORBIDDEN_EVENT, onForbidden);
     return () => {
       window.removeEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
       window.removeEventListener(FORBIDDEN_EVENT, onForbidden);
     };
-  }, [navigate, from, queryClient]);
+  }, [navigate, from, location.pathname, queryClient]);
 
   if (!token) {
     if (me.isPending) return loading;
     if (!me.data) return <Navigate to="/admin/login" replace state={{ from }} />;
   }
   const staff = token ? null : (me.data ?? null);
-  const forbidden = refused || (staff !== null && !canManageCatalog(staff));
+  const forbidden = refusedAt === location.pathname || (staff !== null && !canManageCatalog(staff));
+  const menu = [...CATALOG_MENU, ...(canManageStaff(staff) ? STAFF_MENU : []), ...HOME_MENU];
 
-  const selected = MENU.find((m) => m.key !== '/' && location.pathname.startsWith(m.key))?.key ?? '/admin/items';
+  const selected = menu.find((m) => m.key !== '/' && location.pathname.startsWith(m.key))?.key ?? '/admin/items';
   const logout = () => {
     if (token) {
       adminToken.clear();
@@ -85,12 +88,12 @@ export default function AdminLayout() {
       </Layout.Header>
       {forbidden ? (
         <Layout.Content className="admin-content">
-          <AdminForbidden me={staff} onLogout={logout} />
+          <AdminForbidden me={staff} area={location.pathname.startsWith('/admin/staff') ? 'staff' : 'catalog'} onLogout={logout} />
         </Layout.Content>
       ) : (
         <>
           {!wide && (
-            <Menu mode="horizontal" selectedKeys={[selected]} items={MENU} onClick={({ key }) => void navigate(key)} />
+            <Menu mode="horizontal" selectedKeys={[selected]} items={menu} onClick={({ key }) => void navigate(key)} />
           )}
           <Layout>
             {wide && (
@@ -98,7 +101,7 @@ export default function AdminLayout() {
                 <Menu
                   mode="inline"
                   selectedKeys={[selected]}
-                  items={MENU}
+                  items={menu}
                   onClick={({ key }) => void navigate(key)}
                   style={{ height: '100%', borderInlineEnd: 0 }}
                 />

@@ -1,7 +1,9 @@
 // The portal header's sign-in button, or the signed-in person's menu (enterprise switch, security, logout).
 import {
+  AuditOutlined,
   CheckOutlined,
   DownOutlined,
+  FileTextOutlined,
   LoginOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
@@ -11,6 +13,7 @@ import {
 } from '@ant-design/icons';
 import { App, Button, Dropdown, Grid, Tag, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { hasWorkQueue, isApplicant } from '../api/cases.ts';
 import { errorMessage } from '../api/client.ts';
 import { canManageCatalog, loginUrl, logout, useMe, useSwitchEnterprise, type Me } from '../api/session.ts';
 import { SUBJECT_TYPE_COLOR, SUBJECT_TYPE_LABEL } from '../identityLabels.ts';
@@ -53,7 +56,10 @@ function menuItems(me: Me, wide: boolean): MenuProps['items'] {
       }),
     });
   }
-  items.push({ type: 'divider' }, { key: '/me/security', icon: <SafetyCertificateOutlined />, label: '安全中心' });
+  items.push({ type: 'divider' });
+  if (isApplicant(me)) items.push({ key: '/me/cases', icon: <FileTextOutlined />, label: '我的办件' });
+  if (hasWorkQueue(me)) items.push({ key: '/workbench', icon: <AuditOutlined />, label: '工作台' });
+  items.push({ key: '/me/security', icon: <SafetyCertificateOutlined />, label: '安全中心' });
   if (canManageCatalog(me)) items.push({ key: '/admin', icon: <SettingOutlined />, label: '管理后台' });
   items.push(
     { type: 'divider' },

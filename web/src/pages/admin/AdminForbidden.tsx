@@ -6,19 +6,27 @@ import { usePageTitle } from '../../usePageTitle.ts';
 
 interface Props {
   me: Me | null;
+  /** What was refused: the catalogue (事项管理人 or 系统管理员) or staff administration (系统管理员). */
+  area?: 'catalog' | 'staff';
   onLogout: () => void;
 }
 
-export function AdminForbidden({ me, onLogout }: Props) {
+const AREAS = {
+  catalog: { what: '事项管理', who: '事项管理人或系统管理员', task: '管理事项' },
+  staff: { what: '工作人员管理', who: '系统管理员', task: '管理工作人员与角色' },
+};
+
+export function AdminForbidden({ me, area = 'catalog', onLogout }: Props) {
   usePageTitle('没有权限');
+  const { what, who, task } = AREAS[area];
   return (
     <Result
       status="403"
-      title={<span data-testid="admin-forbidden">您没有事项管理权限</span>}
+      title={<span data-testid="admin-forbidden">您没有{what}权限</span>}
       subTitle={
         me
-          ? `当前登录账号「${me.name}」不是事项管理人或系统管理员。如需管理事项，请退出后使用具有相应角色的工作人员账号登录。`
-          : '当前账号不是事项管理人或系统管理员。'
+          ? `当前登录账号「${me.name}」不是${who}。如需${task}，请退出后使用具有相应角色的工作人员账号登录。`
+          : `当前账号不是${who}。`
       }
       extra={
         <Space wrap>

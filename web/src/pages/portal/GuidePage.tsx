@@ -42,7 +42,7 @@ export function GuidePage() {
       {data.status === 'retired' && (
         <Alert type="warning" showIcon title="该事项已停用" description="以下为停用前的办事指南，仅供参考。" style={{ marginBottom: 12 }} />
       )}
-      <GuideHeader content={data} version={data.version} publishedAt={data.publishedAt} />
+      <GuideHeader content={data} version={data.version} publishedAt={data.publishedAt} retired={data.status === 'retired'} />
       <GuideBody content={data} materialCodes={data.materialCodes} />
     </>
   );

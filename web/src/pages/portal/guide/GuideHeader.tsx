@@ -1,9 +1,10 @@
-import { CloudUploadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Space, Tag, Tooltip } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button, Space, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ItemContent } from '../../../api/types.ts';
 import { formatDate } from '../../../format.ts';
 import { OnlineDepthTag, TypeTag, VisitsTag } from '../../../components/ItemTags.tsx';
+import { OnlineApplyButton } from './OnlineApplyButton.tsx';
 
 interface Props {
   content: ItemContent;
@@ -11,9 +12,11 @@ interface Props {
   publishedAt?: string;
   /** Hide the print / online buttons (admin preview). */
   actions?: boolean;
+  /** A retired item cannot be applied for. */
+  retired?: boolean;
 }
 
-export function GuideHeader({ content, version, publishedAt, actions = true }: Props) {
+export function GuideHeader({ content, version, publishedAt, actions = true, retired }: Props) {
   return (
     <header className="guide-header">
       <Space wrap size={[4, 4]}>
@@ -33,13 +36,7 @@ export function GuideHeader({ content, version, publishedAt, actions = true }: P
       </div>
       {actions && (
         <Space wrap style={{ marginTop: 14 }}>
-          <Tooltip title="网上申报功能即将上线">
-            <span>
-              <Button type="primary" icon={<CloudUploadOutlined />} disabled>
-                在线办理
-              </Button>
-            </span>
-          </Tooltip>
+          <OnlineApplyButton code={content.code} retired={retired} />
           <Link to={`/items/${encodeURIComponent(content.code)}/print`} target="_blank">
             <Button icon={<PrinterOutlined />}>打印办事指南</Button>
           </Link>

@@ -1,0 +1,176 @@
+// Online application in a real Chromium: 张三 (natural person) opens the guide of 科技成果登记
+// (generic workflow), is sent through the login by 「在线办理」 and submits the form; 周敏
+// (事项管理人) finds the case in 工作台 and asks for a correction; 张三 sees what to correct
+// and resubmits; 周敏 accepts it (a second, stale tab is told the case moved). Screenshots are
+// kept in test/e2e/artifacts/.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { startServer, stop, type RunningServer } from '../support/server-process.ts';
+
+const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
+const PASSWORD = 'Demo@2026';
+const ITEM = '科技成果登记';
+const CORRECTION = '1. 请补充科技成果评价证明；2. 申请事项说明中写明成果完成单位。';
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#login-submit').click();
+}
+
+const stateOf = (page: Page) => page.getByTestId('case-header').getByTestId('case-state').innerText();
+/** Waits for the toasts to go (before screenshots). */
+const toastsGone = (page: Page) => expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 15_000 }).toBe(0);
+
+describe('online application journey in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+  let base: string;
+  const contexts: BrowserContext[] = [];
+
+  const newPage = async (width = 1280, height = 900) => {
+    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+    contexts.push(context);
+    return context.newPage();
+  };
+
+  beforeAll(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-case-'));
+    await fs.mkdir(ARTIFACTS, { recursive: true });
+    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-case-journey-token' });
+    base = `http://localhost:${server.port}`;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    if (server) await stop(server);
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('applies online, is asked for a correction, resubmits and is accepted', async () => {
+    const list = (await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent(ITEM)}`)).json()) as { items: { code: string; name: string }[] };
+    const code = list.items.find((i) => i.name === ITEM)!.code;
+
+    // 1. Anonymous on the guide: 在线办理 goes through the login and back to the form.
+    const applicant = await newPage();
+    await applicant.goto(`${base}/items/${code}`);
+    await applicant.getByTestId('guide-title').filter({ hasText: ITEM }).waitFor();
+    await applicant.getByTestId('apply-online').click();
+    await applicant.waitForURL(/\/idp\//);
+    await signIn(applicant, 'zhangsan');
+    await applicant.waitForURL(`${base}/items/${code}/apply`);
+
+    // 2. The form: identity from the login (read-only), contact details checked, materials listed.
+    await applicant.getByTestId('apply-title').filter({ hasText: ITEM }).waitFor();
+    expect(await applicant.getByTestId('applicant-info').innerText()).toContain('张三');
+    expect(await applicant.getByTestId('apply-materials').innerText()).toContain('科技成果登记表');
+    await applicant.getByText('材料上传功能即将上线，请先提交申请信息').waitFor();
+    await applicant.getByLabel('联系电话').fill('12345');
+    await applicant.getByTestId('apply-submit').click();
+    await applicant.getByText('请填写 11 位手机号码').waitFor();
+    await applicant.getByText('请填写通讯地址').waitFor();
+    await applicant.getByLabel('联系电话').fill('13800138000');
+    await applicant.getByLabel('通讯地址').fill('安徽省合肥市蜀山区某某路 1 号');
+    await applicant.getByLabel('申请事项说明').fill('申请登记“某某新型传感器”科技成果。');
+    await applicant.getByTestId('apply-submit').click();
+
+    // 3. The case page: its number in the toast and the header, 待初审, the form as submitted.
+    await applicant.waitForURL(/\/me\/cases\/[0-9a-f-]{36}$/);
+    const caseUrl = applicant.url();
+    const caseId = caseUrl.split('/').pop()!;
+    const toast = await applicant.locator('.ant-message-notice').filter({ hasText: '办件编号' }).innerText();
+    const caseNo = await applicant.getByTestId('case-no').innerText();
+    expect(caseNo).toMatch(new RegExp(`^${code}\\d{12}$`));
+    expect(toast).toContain(caseNo);
+    expect(await stateOf(applicant)).toBe('待初审');
+    expect(await applicant.getByTestId('case-form').innerText()).toContain('13800138000');
+    await applicant.getByTestId('case-timeline').filter({ hasText: '提交申请' }).waitFor();
+    expect(await applicant.getByTestId('case-actions').innerText()).toContain('撤回申请');
+
+    // 4. 周敏 signs in from 工作台 and finds the case in her queue.
+    const reviewer = await newPage();
+    await reviewer.goto(`${base}/workbench`);
+    await reviewer.getByTestId('sign-in-required').click();
+    await reviewer.waitForURL(/\/idp\//);
+    await signIn(reviewer, 'item-manager');
+    await reviewer.waitForURL(`${base}/workbench`);
+    const row = reviewer.getByTestId('work-queue').getByRole('row').filter({ hasText: caseNo });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('张三');
+    await reviewer.getByTestId('user-menu').click();
+    await reviewer.getByRole('menuitem', { name: /工作台/ }).waitFor();
+    expect(await reviewer.getByRole('menuitem', { name: /我的办件/ }).count()).toBe(0);
+    await reviewer.keyboard.press('Escape');
+    await expect.poll(() => reviewer.locator('.ant-dropdown:not(.ant-dropdown-hidden)').count()).toBe(0);
+    await reviewer.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await reviewer.screenshot({ path: path.join(ARTIFACTS, 'workbench.png'), fullPage: true });
+
+    // 5. 退回补正: the reason is required, and asked for as a one-time notice.
+    await row.getByTestId('case-link').click();
+    await reviewer.waitForURL(`${base}/workbench/cases/${caseId}`);
+    await reviewer.getByTestId('case-actions').getByRole('button', { name: '退回补正' }).click();
+    const modal = reviewer.locator('.ant-modal').filter({ hasText: '补正要求（一次性告知，请逐项列明）' });
+    await modal.waitFor();
+    await modal.getByRole('button', { name: '退回补正' }).click();
+    await modal.getByText('请填写理由或意见').waitFor();
+    await modal.getByRole('textbox').fill(CORRECTION);
+    await modal.getByRole('button', { name: '退回补正' }).click();
+    await reviewer.locator('.ant-message-notice').filter({ hasText: '待补正' }).waitFor();
+    await expect.poll(() => stateOf(reviewer)).toBe('待补正');
+
+    // 6. 张三 reloads: what to correct, then 提交补正材料; the case is in 我的办件.
+    await applicant.reload();
+    const notice = applicant.getByTestId('correction-notice');
+    await expect.poll(() => notice.innerText()).toContain(`需要您补正：${CORRECTION}`);
+    await applicant.getByTestId('case-actions').getByRole('button', { name: '提交补正材料' }).click();
+    await applicant.locator('.ant-popconfirm').getByRole('button', { name: '提交补正材料' }).click();
+    await expect.poll(() => stateOf(applicant)).toBe('待初审');
+    expect(await applicant.getByTestId('correction-notice').count()).toBe(0);
+    await applicant.getByTestId('case-timeline').filter({ hasText: CORRECTION }).waitFor();
+    await applicant.getByTestId('user-menu').click();
+    await applicant.getByRole('menuitem', { name: /我的办件/ }).click();
+    await applicant.waitForURL(`${base}/me/cases`);
+    const mine = applicant.getByTestId('my-cases').getByRole('row').filter({ hasText: caseNo });
+    await mine.waitFor();
+    expect(await mine.innerText()).toContain('待初审');
+
+    // 7. 周敏 has the case open in a second tab too; she accepts in the first: 待决定.
+    const staleTab = await reviewer.context().newPage();
+    await staleTab.goto(`${base}/workbench/cases/${caseId}`);
+    await staleTab.getByTestId('case-actions').getByRole('button', { name: '不予受理' }).waitFor();
+    await reviewer.getByTestId('case-reload').click();
+    await reviewer.getByTestId('case-actions').getByRole('button', { name: '受理', exact: true }).click();
+    await reviewer.locator('.ant-popconfirm').getByRole('button', { name: '受理', exact: true }).click();
+    await expect.poll(() => stateOf(reviewer)).toBe('待决定');
+    expect(await reviewer.getByTestId('case-actions').count()).toBe(0);
+
+    // The stale tab is told the case moved instead of changing it, and reloads.
+    await staleTab.getByTestId('case-actions').getByRole('button', { name: '不予受理' }).click();
+    const refuse = staleTab.locator('.ant-modal').filter({ hasText: '意见/理由' });
+    await refuse.getByRole('textbox').fill('材料不符合要求');
+    await refuse.getByRole('button', { name: '不予受理' }).click();
+    await staleTab.getByTestId('case-changed').waitFor();
+    await staleTab.getByTestId('case-changed').getByRole('button', { name: '刷新' }).click();
+    await expect.poll(() => stateOf(staleTab)).toBe('待决定');
+
+    // 8. 张三 sees 待决定 with the whole history.
+    await applicant.goto(caseUrl);
+    await expect.poll(() => stateOf(applicant)).toBe('待决定');
+    const timeline = applicant.getByTestId('case-timeline');
+    await timeline.filter({ hasText: '受理' }).filter({ hasText: '待初审 → 待决定' }).waitFor();
+    expect(await applicant.getByTestId('case-actions').count()).toBe(0);
+    await toastsGone(applicant);
+    await applicant.screenshot({ path: path.join(ARTIFACTS, 'case-applicant.png'), fullPage: true });
+
+    // At phone width the case page does not scroll sideways.
+    await applicant.setViewportSize({ width: 375, height: 800 });
+    await applicant.getByTestId('case-header').waitFor();
+    expect(await applicant.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  }, 90_000);
+});
