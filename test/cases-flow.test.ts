@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { buildItem } from './support/factories.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 
@@ -97,9 +98,14 @@ describe.each(engines)('cases on %s', (engine) => {
     expect((await corr.json()).stateLabel).toBe('待补正');
     expect((await post('item-manager', `/api/cases/${created.id}/actions/accept`, {})).status).toBe(409); // not from 待补正
 
-    const resub = await post('zhangsan', `/api/cases/${created.id}/actions/resubmit`, {});
+    // The applicant's correction may update the application.
+    const resub = await post('zhangsan', `/api/cases/${created.id}/actions/resubmit`, { form: { projectName: '一种实验动物饲料配方', signaturePage: '已补充' } });
     expect(resub.status).toBe(200);
-    const v = (await resub.json()).version;
+    const resubmitted = await resub.json();
+    expect(resubmitted.form).toEqual({ projectName: '一种实验动物饲料配方', signaturePage: '已补充' });
+    const v = resubmitted.version;
+    // Staff cannot rewrite it (and the refused request changes nothing).
+    expect((await post('item-manager', `/api/cases/${created.id}/actions/reject`, { opinion: '不符合条件', form: { projectName: 'x' } })).status).toBe(403);
 
     // Two clerks accept at the same moment: one wins, the other is told the case changed.
     const [a, b] = await Promise.all([
@@ -119,10 +125,19 @@ describe.each(engines)('cases on %s', (engine) => {
 
     const timeline = (await get('zhangsan', `/api/cases/${created.id}/timeline`)).body.events;
     expect(timeline.map((e: { action: string }) => e.action)).toEqual(['提交申请', '退回补正', '提交补正材料', '受理', '准予']);
-    expect(timeline[1]).toMatchObject({ stepResult: '5', opinion: '成果评价报告缺少专家签字页，请补正。' });
+    expect(timeline[1]).toMatchObject({ stepResult: '5', opinion: '成果评价报告缺少专家签字页，请补正。', actorName: '周敏', byApplicant: false, transition: 'request_correction', toStateKey: 'correction' });
+    expect(timeline[2]).toMatchObject({ actorName: '张三', byApplicant: true });
     const outbox = await sql<{ n: number }>`select count(*)::int as n from outbox_message where payload->>'caseId' = ${created.id}`.execute(t.db.database.db);
     expect(outbox.rows[0]!.n).toBe(5);
     expect((await get('zhangsan', '/api/cases')).body.items.some((c: { id: string }) => c.id === created.id)).toBe(true);
+  });
+
+  it('does not take online applications for items that are not offered online', async () => {
+    const offline = buildItem({ name: '仅窗口办理事项', onlineDepth: '2', visits: 1, windows: [{ name: '科技厅窗口', address: '合肥市', hours: '工作日', phone: '0551-00000000' }] });
+    await t.catalog.importPublished({ id: 'system:test' }, [offline]);
+    const res = await post('zhangsan', '/api/cases', { itemCode: offline.code, form: {} }, { 'idempotency-key': `offline-${engine}` });
+    expect(res.status).toBe(409);
+    expect((await res.json()).code).toBe('ITEM_NOT_APPLICABLE');
   });
 
   it('keeps an enterprise\'s cases with the enterprise, not with the person', async () => {

@@ -38,6 +38,15 @@ describe.each(engines)('staff administration on %s', (engine) => {
     expect(JSON.stringify(body)).not.toMatch(/\d{17}[\dX]/);
   });
 
+  it('makes a known person staff without overwriting what the identity platform said about them', async () => {
+    const citizen = browserless(t.url);
+    await login(citizen, t.url, 'zhangsan');
+    const z = demoAccounts.find((a) => a.username === 'zhangsan')!;
+    const res = await send('POST', '/api/admin/staff', { idNumber: z.idNumber, name: '张三（误填）', staffNo: 'KJ-777', office: '计划处', roles: [{ role: 'window_clerk', scope: {} }] });
+    expect(res.status).toBe(201);
+    expect((await res.json()).name).toBe(z.name);
+  });
+
   it('adds a staff member, validating the ID number with a Chinese message', async () => {
     const bad = await send('POST', '/api/admin/staff', { idNumber: '340104199003071234', name: '王五', staffNo: 'KJ-900', office: '计划处', roles: [] });
     expect(bad.status).toBe(400);
@@ -49,7 +58,11 @@ describe.each(engines)('staff administration on %s', (engine) => {
     expect(created.status).toBe(201);
     const s = await created.json();
     expect(s).toMatchObject({ name: '王五', idNumberMasked: '3401**********1235', roles: [{ role: 'expert' }] });
-    expect((await send('POST', '/api/admin/staff', { idNumber: '340104199003071235', name: '王五', staffNo: 'KJ-901', office: '计划处', roles: [] })).status).toBe(409);
+    const again = await send('POST', '/api/admin/staff', { idNumber: '340104199003071235', name: '王五', staffNo: 'KJ-901', office: '计划处', roles: [] });
+    expect(again.status).toBe(409);
+    expect((await again.json()).code).toBe('STAFF_EXISTS');
+    const taken = await send('POST', '/api/admin/staff', { idNumber: '340104199003071243', name: '赵九', staffNo: 'KJ-900', office: '计划处', roles: [] });
+    expect((await taken.json()).code).toBe('STAFF_NO_TAKEN');
   });
 
   it('changes roles and scopes with before/after on record, and deactivation ends sessions', async () => {
@@ -70,7 +83,8 @@ describe.each(engines)('staff administration on %s', (engine) => {
     // The demo has one administrator: the one signed in here.
     const self = (await (await admin.fetch('/api/admin/staff?pageSize=100')).json()).items.find((x: { roles: { role: string }[] }) => x.roles.some((r) => r.role === 'admin'));
     const res = await send('PUT', `/api/admin/staff/${self.personId}`, { office: self.office, active: true, roles: [{ role: 'supervisor', scope: {} }] });
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(409);
+    expect((await res.json()).code).toBe('STAFF_SELF_CHANGE');
   });
 
   it('shows full personal data only on request, and records who read it', async () => {

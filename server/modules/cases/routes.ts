@@ -76,7 +76,9 @@ export function casesRoutes(cases: CasesService) {
         tags, summary: '办件全过程记录', params: caseParams,
         response: {
           200: z.object({ events: z.array(z.object({
-            at: z.string(), actor: z.string(), kind: z.string(), action: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(),
+            at: z.string(), actor: z.string(), actorName: z.string().describe('办理人姓名（外部系统、系统动作另注）'), byApplicant: z.boolean(),
+            kind: z.string(), transition: z.string().nullable(), action: z.string(),
+            fromStateKey: z.string().nullable(), toStateKey: z.string().nullable(), fromState: z.string().nullable(), toState: z.string().nullable(),
             stepResult: z.string().nullable(), opinion: z.string().nullable(),
           })) }),
           ...errors,
@@ -87,7 +89,11 @@ export function casesRoutes(cases: CasesService) {
     r.post('/api/cases/:id/actions/:action', {
       schema: {
         tags, summary: '办理动作（受理、退回补正、不予受理、准予、撤回……）', params: caseParams.extend({ action: z.string().max(40) }),
-        body: z.object({ opinion: z.string().trim().max(2000).optional(), expectedVersion: z.number().int().positive().optional() }).strict(),
+        body: z.object({
+          opinion: z.string().trim().max(2000).optional(),
+          expectedVersion: z.number().int().positive().optional(),
+          form: z.record(z.string(), z.unknown()).optional().describe('申请人补正时更新的申请信息'),
+        }).strict(),
         response: { 200: caseSchema, ...errors },
       },
     }, async (req) => cases.act(req.principal, req.params.id, req.params.action, req.body));

@@ -130,6 +130,8 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       const applicant = applicantOf(p);
       if (!applicant) throw new AppError('APPLICANT_REQUIRED');
       const item = await catalog.publishedItem(input.itemCode);
+      // Levels 1–2 of online depth (information, appointments/forms) are not applied for online.
+      if (item.content.onlineDepth === '1' || item.content.onlineDepth === '2') throw new AppError('ITEM_NOT_APPLICABLE');
       const def = workflowForItem(item.content);
       const id = await db.transaction().execute(async (tx) => {
         await store.lockIdempotencyKey(tx, applicant.personId, input.idempotencyKey);
@@ -160,7 +162,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
      * Takes an action on a case. `expectedVersion` is the version the caller saw; if the
      * case moved since (another clerk, a second click), nothing happens and CASE_CHANGED says so.
      */
-    async act(p: Principal, caseId: string, key: string, input: { opinion?: string; expectedVersion?: number }) {
+    async act(p: Principal, caseId: string, key: string, input: { opinion?: string; expectedVersion?: number; form?: Record<string, unknown> }) {
       const c = await visibleCase(p, caseId);
       // A caller who saw an older version is told so first: what they looked at is gone.
       const expected = input.expectedVersion ?? c.version;
@@ -168,6 +170,8 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
       const party = { applicantPersonId: c.applicant_person_id, applicantEnterpriseId: c.applicant_enterprise_id };
       const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion });
+      // Only the applicant's own steps (补正 resubmission) may change what they applied with.
+      if (input.form && !(t.takers.includes('applicant') && isApplicantOf(p, party))) throw new AppError('FORM_NOT_EDITABLE');
       await db.transaction().execute(async (tx) => {
         // Acceptance starts the clock: the limits become dates on the working-day calendar
         // (the day of acceptance not counted). If a deadline falls in a year whose calendar is
@@ -191,14 +195,14 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
           deadlines = { promised: clock.promisedDeadline, statutory: clock.statutoryDeadline };
         }
         const moved = await store.updateCaseState(tx, c.id, expected, {
-          state: t.to, acceptedNow, conclusion: t.conclusion ?? null, deadlines,
+          state: t.to, acceptedNow, conclusion: t.conclusion ?? null, deadlines, form: input.form,
           clock: clock && { pausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays },
         });
         if (!moved) throw new AppError('CASE_CHANGED');
         await store.insertEvent(tx, {
           case_id: c.id, actor: actorOf(p).id, kind: 'transition', transition: t.key, from_state: c.state, to_state: t.to,
           step_result: t.stepResult ?? null, opinion: input.opinion?.trim() || null,
-          data: { version: expected + 1, ...(deadlines ? { deadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
+          data: { version: expected + 1, ...(input.form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
         });
         await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
       });
@@ -212,16 +216,27 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
     async timeline(p: Principal, caseId: string) {
       const c = await visibleCase(p, caseId);
       const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
-      return (await store.events(db, c.id)).map((e) => ({
-        at: e.at.toISOString(),
-        actor: e.actor,
-        kind: e.kind,
-        action: e.transition ? (def.transitions.find((t) => t.key === e.transition)?.label ?? e.transition) : '提交申请',
-        fromState: e.from_state ? (def.states[e.from_state]?.label ?? e.from_state) : null,
-        toState: e.to_state ? (def.states[e.to_state]?.label ?? e.to_state) : null,
-        stepResult: e.step_result,
-        opinion: e.opinion,
-      }));
+      const events = await store.events(db, c.id);
+      const names = await store.personNames(db, events.flatMap((e) => (e.actor.startsWith('person:') ? [e.actor.slice(7)] : [])));
+      return events.map((e) => {
+        const personId = e.actor.startsWith('person:') ? e.actor.slice(7) : null;
+        const byApplicant = personId !== null && (personId === c.applicant_person_id || (e.transition !== null && def.transitions.find((t) => t.key === e.transition)?.takers.includes('applicant') === true));
+        return {
+          at: e.at.toISOString(),
+          actor: e.actor,
+          actorName: personId ? (names.get(personId) ?? '工作人员') : e.actor.startsWith('program:') ? '外部系统' : '系统',
+          byApplicant: e.kind === 'submitted' || byApplicant,
+          kind: e.kind,
+          transition: e.transition,
+          action: e.transition ? (def.transitions.find((t) => t.key === e.transition)?.label ?? e.transition) : '提交申请',
+          fromStateKey: e.from_state,
+          toStateKey: e.to_state,
+          fromState: e.from_state ? (def.states[e.from_state]?.label ?? e.from_state) : null,
+          toState: e.to_state ? (def.states[e.to_state]?.label ?? e.to_state) : null,
+          stepResult: e.step_result,
+          opinion: e.opinion,
+        };
+      });
     },
 
     async mine(p: Principal, page: number, pageSize: number) {

@@ -51,6 +51,7 @@ export async function updateCaseState(
     conclusion: string | null;
     deadlines?: { promised: string | null; statutory: string | null };
     clock?: { pausedSince: string | null; suspendedWorkingDays: number };
+    form?: Record<string, unknown>;
   },
 ): Promise<boolean> {
   const r = await tx
@@ -62,6 +63,7 @@ export async function updateCaseState(
       ...(change.acceptedNow ? { accepted_at: sql`now()` } : {}),
       ...(change.conclusion !== null ? { concluded_at: sql`now()`, conclusion: change.conclusion } : {}),
       ...(change.deadlines ? { promised_deadline: change.deadlines.promised, statutory_deadline: change.deadlines.statutory } : {}),
+      ...(change.form ? { form: JSON.stringify(change.form) } : {}),
       ...(change.clock ? { clock_paused_since: change.clock.pausedSince, suspended_working_days: change.clock.suspendedWorkingDays } : {}),
     })
     .where('id', '=', id)
@@ -98,4 +100,12 @@ export async function listQueue(db: Queryable, where: Array<{ workflowKey: strin
   const total = await q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   const rows = await q.selectAll().orderBy('submitted_at').limit(pageSize).offset((page - 1) * pageSize).execute();
   return { rows, total: total.n };
+}
+
+/** Names of people by id (for timelines). */
+export async function personNames(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('person').select(['id', 'name']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

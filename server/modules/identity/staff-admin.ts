@@ -62,10 +62,13 @@ export function createStaffAdmin(db: Kysely<DB>) {
     async create(p: Principal, input: z.infer<typeof createStaffSchema>) {
       authorize(identityPolicy, p, 'staff.manage');
       return db.transaction().execute(async (tx) => {
-        const personId = await store.upsertPerson(tx, { idNumber: input.idNumber, name: input.name, mobile: input.mobile ?? null });
+        // A person already known (e.g. from a login) keeps the name and mobile the identity platform gave.
+        const person = await store.ensurePerson(tx, { idNumber: input.idNumber, name: input.name, mobile: input.mobile ?? null });
+        const personId = person.id;
+        if (await store.staffNoTaken(tx, input.staffNo)) throw new AppError('STAFF_NO_TAKEN');
         if (!(await store.insertStaffRecord(tx, personId, input))) throw new AppError('STAFF_EXISTS');
         await store.replaceStaffRoles(tx, personId, input.roles);
-        await audit(tx, p, 'staff.created', personId, { staffNo: input.staffNo, office: input.office, roles: input.roles });
+        await audit(tx, p, 'staff.created', personId, { staffNo: input.staffNo, office: input.office, roles: input.roles, newPerson: person.created });
         return present((await store.getStaffRow(tx, personId))!);
       });
     },
@@ -74,7 +77,7 @@ export function createStaffAdmin(db: Kysely<DB>) {
     async update(p: Principal, personId: string, input: z.infer<typeof updateStaffSchema>) {
       authorize(identityPolicy, p, 'staff.manage');
       if (p.kind === 'user' && personId === p.personId && !(input.active && input.roles.some((r) => r.role === 'admin'))) {
-        throw new AppError('FORBIDDEN', '不能停用自己或撤销自己的管理员角色');
+        throw new AppError('STAFF_SELF_CHANGE');
       }
       return db.transaction().execute(async (tx) => {
         const before = await store.getStaffRow(tx, personId, { forUpdate: true });

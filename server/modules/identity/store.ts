@@ -14,6 +14,23 @@ export async function upsertPerson(tx: Queryable, c: { idNumber: string; name: s
   return row.id;
 }
 
+/** The person with this ID number, created with these details if unknown; an existing person's details are left alone. */
+export async function ensurePerson(tx: Queryable, c: { idNumber: string; name: string; mobile: string | null }): Promise<{ id: string; created: boolean }> {
+  const inserted = await tx
+    .insertInto('person')
+    .values({ id_number: c.idNumber, name: c.name, mobile: c.mobile })
+    .onConflict((oc) => oc.column('id_number').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, created: true };
+  const row = await tx.selectFrom('person').select('id').where('id_number', '=', c.idNumber).executeTakeFirstOrThrow();
+  return { id: row.id, created: false };
+}
+
+export async function staffNoTaken(db: Queryable, staffNo: string): Promise<boolean> {
+  return (await db.selectFrom('staff').select('person_id').where('staff_no', '=', staffNo).executeTakeFirst()) !== undefined;
+}
+
 export async function upsertEnterprise(tx: Queryable, e: IdentityClaims['enterprises'][number]): Promise<string> {
   const values = { name: e.name, legal_representative: e.legal_representative ?? null, address: e.address ?? null };
   const row = await tx
