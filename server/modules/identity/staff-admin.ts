@@ -65,8 +65,9 @@ export function createStaffAdmin(db: Kysely<DB>) {
         // A person already known (e.g. from a login) keeps the name and mobile the identity platform gave.
         const person = await store.ensurePerson(tx, { idNumber: input.idNumber, name: input.name, mobile: input.mobile ?? null });
         const personId = person.id;
+        if (await store.getStaffRow(tx, personId)) throw new AppError('STAFF_EXISTS');
         if (await store.staffNoTaken(tx, input.staffNo)) throw new AppError('STAFF_NO_TAKEN');
-        if (!(await store.insertStaffRecord(tx, personId, input))) throw new AppError('STAFF_EXISTS');
+        if (!(await store.insertStaffRecord(tx, personId, input))) throw new AppError('STAFF_EXISTS'); // a concurrent twin
         await store.replaceStaffRoles(tx, personId, input.roles);
         await audit(tx, p, 'staff.created', personId, { staffNo: input.staffNo, office: input.office, roles: input.roles, newPerson: person.created });
         return present((await store.getStaffRow(tx, personId))!);
