@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -15,11 +16,14 @@ import { currentMigrationVersion } from './db/migrate.ts';
 import { registerErrorHandling, registerNotFound } from './http/error-handler.ts';
 import { adminCatalogRoutes, publicCatalogRoutes } from './modules/catalog/routes.ts';
 import { createCatalogService, type CatalogService } from './modules/catalog/service.ts';
+import { createMaterialsService } from './modules/cases/materials.ts';
+import { materialsRoutes } from './modules/cases/materials-routes.ts';
 import { casesRoutes } from './modules/cases/routes.ts';
 import { createCasesService } from './modules/cases/service.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
 import { AppError } from './lib/errors.ts';
+import { createFileStore } from './lib/files/file-store.ts';
 import { createProvider, IDP_PATH } from './modules/identity/idp/provider.ts';
 import { idpRoutes, LOCK_WINDOW_MINUTES } from './modules/identity/idp/routes.ts';
 import { OidcClient, type OidcSettings } from './modules/identity/oidc-client.ts';
@@ -43,6 +47,10 @@ export interface AppOptions {
   session?: { idleSeconds: number; maxSeconds: number };
   /** The clock for dates and deadlines (tests fix it). */
   now?: () => Date;
+  /** Where uploaded files live (content-addressed): DATA_DIR/files in production, a temporary directory in tests. */
+  filesDir: string;
+  /** The largest upload accepted, in bytes (MAX_UPLOAD_MB; default 20 MB). */
+  maxUploadBytes?: number;
 }
 
 export interface App {
@@ -108,6 +116,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     errorResponseBuilder: (_req, ctx) => new AppError('RATE_LIMITED', `请求过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试`),
   });
   registerRequestPrincipal(app, identity, { adminToken: opts.adminToken });
+  const maxUploadBytes = opts.maxUploadBytes ?? 20 * 1024 * 1024;
+  // Multipart only where a route asks for a file (req.file()); one file per request, at most MAX_UPLOAD_MB.
+  await app.register(fastifyMultipart, { limits: { fileSize: maxUploadBytes, files: 1, fields: 10, fieldSize: 1024, parts: 11 } });
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -142,6 +153,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
   await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
+  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });

@@ -23,6 +23,7 @@ const envSchema = z.object({
   OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
 });
 
 export type Database = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -46,6 +47,9 @@ export interface Config {
   publicUrl: string | undefined;
   identityProvider: IdentityProviderConfig;
   session: { idleSeconds: number; maxSeconds: number };
+  /** Uploaded files (content-addressed), DATA_DIR/files — also with PostgreSQL. */
+  filesDir: string;
+  maxUploadBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -74,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: 'external', issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID!, clientSecret: e.OIDC_CLIENT_SECRET!, redirectUrl: e.OIDC_REDIRECT_URL }
       : { kind: 'bundled' },
     session: { idleSeconds: e.SESSION_IDLE_MINUTES * 60, maxSeconds: e.SESSION_MAX_HOURS * 3600 },
+    filesDir: path.join(dataDir, 'files'),
+    maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
   };
 }
 

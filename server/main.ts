@@ -36,6 +36,8 @@ async function start(): Promise<void> {
       identityProvider: config.identityProvider,
       publicUrl: () => publicUrl,
       session: config.session,
+      filesDir: config.filesDir,
+      maxUploadBytes: config.maxUploadBytes,
     });
     await registerWorkflows(database.db);
     const seeded = config.seedDemo ? await seedDemoCatalog(catalog) : 0;

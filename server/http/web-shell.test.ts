@@ -16,7 +16,7 @@ beforeAll(async () => {
   await fs.writeFile(path.join(dist, 'index.html'), '<!doctype html><title>科政通</title>');
   await fs.writeFile(path.join(dist, 'assets', 'app-1.js'), 'console.log(1)');
   db = await freshDatabase('pglite');
-  built = await buildApp({ database: db.database, adminToken: 'test-admin-token', webDist: dist });
+  built = await buildApp({ database: db.database, adminToken: 'test-admin-token', webDist: dist, filesDir: path.join(dist, 'files') });
 });
 afterAll(async () => {
   await built.app.close();

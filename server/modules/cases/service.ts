@@ -16,7 +16,7 @@ import { applicantOf } from './applicant.ts';
 import { casesPolicy } from './policy.ts';
 import * as store from './store.ts';
 
-type CaseRow = NonNullable<Awaited<ReturnType<typeof store.getCase>>>;
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof store.getCase>>>;
 
 /** Today's date in China time, 'YYYY-MM-DD'. */
 function chinaDate(now = new Date()): string {
@@ -25,6 +25,39 @@ function chinaDate(now = new Date()): string {
 
 /** yyyyMMdd in China time, for case numbers. */
 const chinaDay = (now = new Date()) => chinaDate(now).replaceAll('-', '');
+
+/**
+ * The case if this caller may see it — its applicant, staff who may read cases, or staff
+ * whose queue it sits in now (an expert while it waits for experts); otherwise not found
+ * (never "forbidden": that would confirm it exists). Shared by everything hanging off a case.
+ */
+export async function findVisibleCase(db: Queryable, p: Principal, id: string): Promise<CaseRow> {
+  const c = /^[0-9a-f-]{36}$/i.test(id) ? await store.getCase(db, id) : undefined;
+  if (c) {
+    const party = { applicantPersonId: c.applicant_person_id, applicantEnterpriseId: c.applicant_enterprise_id };
+    if (isApplicantOf(p, party) || can(casesPolicy, p, 'case.read')) return c;
+    if (p.kind === 'user') {
+      const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
+      if (def.states[c.state]?.queue.some((q) => (p.roles as string[]).includes(q))) return c;
+    }
+  }
+  throw new AppError('CASE_NOT_FOUND');
+}
+
+/** What a timeline event that is not a workflow transition says. */
+function eventLabel(kind: string, data: Record<string, unknown>): string {
+  const name = typeof data.name === 'string' ? data.name : '';
+  switch (kind) {
+    case 'submitted':
+      return '提交申请';
+    case 'material.uploaded':
+      return `上传材料：${name}`;
+    case 'material.commitment':
+      return `告知承诺：${name}`;
+    default:
+      return kind;
+  }
+}
 
 export interface CasesOptions {
   /** The clock for dates (case numbers, deadlines); tests fix it. */
@@ -102,23 +135,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
     };
   }
 
-  /**
-   * The case if this caller may see it — its applicant, staff who may read cases, or staff
-   * whose queue it sits in now (an expert while it waits for experts); otherwise not found
-   * (never "forbidden": that would confirm it exists).
-   */
-  async function visibleCase(p: Principal, id: string): Promise<CaseRow> {
-    const c = /^[0-9a-f-]{36}$/i.test(id) ? await store.getCase(db, id) : undefined;
-    if (c) {
-      const party = { applicantPersonId: c.applicant_person_id, applicantEnterpriseId: c.applicant_enterprise_id };
-      if (isApplicantOf(p, party) || can(casesPolicy, p, 'case.read')) return c;
-      if (p.kind === 'user') {
-        const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
-        if (def.states[c.state]?.queue.some((q) => (p.roles as string[]).includes(q))) return c;
-      }
-    }
-    throw new AppError('CASE_NOT_FOUND');
-  }
+  const visibleCase = (p: Principal, id: string) => findVisibleCase(db, p, id);
 
   return {
     /**
@@ -228,7 +245,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
           byApplicant: e.kind === 'submitted' || byApplicant,
           kind: e.kind,
           transition: e.transition,
-          action: e.transition ? (def.transitions.find((t) => t.key === e.transition)?.label ?? e.transition) : '提交申请',
+          action: e.transition ? (def.transitions.find((t) => t.key === e.transition)?.label ?? e.transition) : eventLabel(e.kind, e.data),
           fromStateKey: e.from_state,
           toStateKey: e.to_state,
           fromState: e.from_state ? (def.states[e.from_state]?.label ?? e.from_state) : null,

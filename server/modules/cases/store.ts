@@ -1,7 +1,9 @@
 // The cases module's SQL.
 import { sql } from 'kysely';
 import type { Queryable } from '../../db/types.ts';
-import type { CaseTables } from './tables.ts';
+import type { CaseMaterialTables, CaseTables as CaseFileTables } from './tables.ts';
+
+type CaseTables = CaseFileTables & CaseMaterialTables;
 
 type CaseInsert = Omit<
   CaseTables['case_file'],
@@ -108,4 +110,28 @@ export async function personNames(db: Queryable, ids: string[]): Promise<Map<str
   if (unique.length === 0) return new Map();
   const rows = await db.selectFrom('person').select(['id', 'name']).where('id', 'in', unique).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+// ---------- materials ----------
+
+/** Locks a case row for the rest of the transaction (materials change one at a time per case). */
+export async function lockCase(tx: Queryable, id: string) {
+  return tx.selectFrom('case_file').select(['id', 'state', 'workflow_key', 'workflow_version', 'concluded_at']).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** The current row of each material of a case. */
+export async function currentMaterials(db: Queryable, caseId: string) {
+  return db.selectFrom('case_material').selectAll().where('case_id', '=', caseId).where('replaced_at', 'is', null).orderBy('material_index').execute();
+}
+
+export async function currentMaterial(db: Queryable, caseId: string, index: number) {
+  return db.selectFrom('case_material').selectAll().where('case_id', '=', caseId).where('material_index', '=', index).where('replaced_at', 'is', null).executeTakeFirst();
+}
+
+type MaterialInsert = Omit<CaseTables['case_material'], 'id' | 'uploaded_at' | 'replaced_at'>;
+
+/** Makes `row` the current one of its material, keeping the one it replaces (replaced_at set). Call with the case locked. */
+export async function replaceCurrentMaterial(tx: Queryable, row: MaterialInsert) {
+  await tx.updateTable('case_material').set({ replaced_at: sql`now()` }).where('case_id', '=', row.case_id).where('material_index', '=', row.material_index).where('replaced_at', 'is', null).execute();
+  return tx.insertInto('case_material').values(row).returningAll().executeTakeFirstOrThrow();
 }

@@ -58,3 +58,19 @@ export interface CaseTables {
     last_error: string | null;
   };
 }
+
+export interface CaseMaterialTables {
+  case_material: {
+    id: Generated<string>;
+    case_id: string;
+    material_index: number;
+    kind: 'upload' | 'commitment' | 'tolerance';
+    file_sha256: string | null;
+    file_name: string | null;
+    content_type: string | null;
+    size_bytes: number | null;
+    uploaded_by: string;
+    uploaded_at: Generated<Date>;
+    replaced_at: Date | null;
+  };
+}

@@ -87,6 +87,13 @@ export function createCatalogService(db: Kysely<DB>) {
       return { version: row.version, content: row.content };
     },
 
+    /** A given version of an item (published or since replaced), e.g. the one a case follows. */
+    async itemVersion(code: string, version: number): Promise<{ version: number; content: ItemContent }> {
+      const row = await store.getVersion(db, code, version);
+      if (!row) throw new AppError('VERSION_NOT_FOUND');
+      return { version: row.version, content: row.content };
+    },
+
     facets: () =>
       cache.get('facets', async () => {
         const rows = await store.facetRows(db);
