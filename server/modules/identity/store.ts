@@ -140,18 +140,28 @@ export async function insertSession(
 }
 
 /** The live session with this id, touching last_seen_at; null when expired, idle too long or revoked. */
+/** How stale last_seen_at may get before a request writes it again (idle timeouts are this precise). */
+const TOUCH_EVERY_SECONDS = 30;
+
+/**
+ * The live session with this id; null when expired, idle too long or revoked. Marks it
+ * seen, but writes only when the last mark is older than TOUCH_EVERY_SECONDS: a write (and
+ * a WAL flush) on every request would make busy sessions contend on their own row.
+ */
 export async function touchSession(db: Queryable, id: string, idleSeconds: number) {
-  return (
-    (await db
-      .updateTable('session')
-      .set({ last_seen_at: sql`now()` })
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .where('expires_at', '>', sql<Date>`now()`)
-      .where('last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${idleSeconds})`)
-      .returning(['id', 'person_id', 'subject_type', 'enterprise_id', 'csrf_token', 'id_token', 'created_at', 'expires_at'])
-      .executeTakeFirst()) ?? null
-  );
+  const live = await db
+    .selectFrom('session')
+    .select(['id', 'person_id', 'subject_type', 'enterprise_id', 'csrf_token', 'id_token', 'created_at', 'expires_at'])
+    .select(sql<boolean>`last_seen_at < now() - make_interval(secs => ${Math.min(TOUCH_EVERY_SECONDS, idleSeconds / 2)})`.as('stale'))
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .where('last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${idleSeconds})`)
+    .executeTakeFirst();
+  if (!live) return null;
+  if (live.stale) await db.updateTable('session').set({ last_seen_at: sql`now()` }).where('id', '=', id).execute();
+  const { stale: _stale, ...row } = live;
+  return row;
 }
 
 export async function revokeSession(tx: Queryable, id: string, personId?: string): Promise<boolean> {
