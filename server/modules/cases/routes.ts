@@ -40,7 +40,14 @@ export const caseSchema = z.object({
   actions: z.array(z.object({ key: z.string(), label: z.string(), needsReason: z.boolean() })).describe('当前登录人可执行的动作'),
 });
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) });
-const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    totalCapped: z.boolean().optional().describe('为 true 时 total 为下限（显示为 1000+）'),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 const caseParams = z.object({ id: z.string().max(64) });
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 

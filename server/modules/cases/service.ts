@@ -272,8 +272,8 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
         workflowKey: d.key,
         states: Object.entries(d.states).filter(([, s]) => s.queue.some((q) => (roles as string[]).includes(q))).map(([name]) => name),
       }));
-      const { rows, total } = await store.listQueue(db, where, page, pageSize);
-      return { items: await Promise.all(rows.map((r) => present(db, r, p))), total, page, pageSize };
+      const { rows, total, capped } = await store.listQueue(db, where, page, pageSize);
+      return { items: await Promise.all(rows.map((r) => present(db, r, p))), total, totalCapped: capped, page, pageSize };
     },
   };
 }

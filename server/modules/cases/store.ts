@@ -1,5 +1,5 @@
 // The cases module's SQL.
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/types.ts';
 import type { CaseMaterialTables, CaseTables as CaseFileTables } from './tables.ts';
 
@@ -94,14 +94,24 @@ export async function listForApplicant(db: Queryable, who: { personId: string; e
   return { rows, total: total.n };
 }
 
-/** Cases waiting in any of the given (workflow, state) pairs, oldest first. */
+/** Beyond this many waiting cases a queue says "1000+" instead of counting them all. */
+export const QUEUE_COUNT_CAP = 1000;
+
+/**
+ * Cases waiting in any of the given (workflow, state) pairs, oldest first. Each pair is read
+ * from its own index range (workflow_key, state, submitted_at) and the pages merged, and the
+ * count stops at QUEUE_COUNT_CAP: both stay fast with millions of cases.
+ */
 export async function listQueue(db: Queryable, where: Array<{ workflowKey: string; states: string[] }>, page: number, pageSize: number) {
-  const pairs = where.filter((w) => w.states.length > 0);
-  if (pairs.length === 0) return { rows: [], total: 0 };
-  const q = db.selectFrom('case_file').where((eb) => eb.or(pairs.map((w) => eb.and([eb('workflow_key', '=', w.workflowKey), eb('state', 'in', w.states)]))));
-  const total = await q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  const rows = await q.selectAll().orderBy('submitted_at').limit(pageSize).offset((page - 1) * pageSize).execute();
-  return { rows, total: total.n };
+  const pairs = where.flatMap((w) => w.states.map((state) => ({ workflowKey: w.workflowKey, state })));
+  if (pairs.length === 0) return { rows: [], total: 0, capped: false };
+  const upTo = page * pageSize;
+  const pages = pairs.map((p) => sql`(select * from case_file where workflow_key = ${p.workflowKey} and state = ${p.state} order by submitted_at limit ${upTo})`);
+  const counts = pairs.map((p) => sql`(select 1 from case_file where workflow_key = ${p.workflowKey} and state = ${p.state} limit ${QUEUE_COUNT_CAP + 1})`);
+  const rows = await sql<Selectable<CaseTables['case_file']>>`select * from (${sql.join(pages, sql` union all `)}) q order by submitted_at limit ${pageSize} offset ${upTo - pageSize}`.execute(db);
+  const n = await sql<{ n: number }>`select count(*)::int as n from (${sql.join(counts, sql` union all `)}) q`.execute(db);
+  const total = n.rows[0]!.n;
+  return { rows: rows.rows, total: Math.min(total, QUEUE_COUNT_CAP), capped: total > QUEUE_COUNT_CAP };
 }
 
 /** Names of people by id (for timelines). */
