@@ -106,10 +106,12 @@ export async function listQueue(db: Queryable, where: Array<{ workflowKey: strin
   const pairs = where.flatMap((w) => w.states.map((state) => ({ workflowKey: w.workflowKey, state })));
   if (pairs.length === 0) return { rows: [], total: 0, capped: false };
   const upTo = page * pageSize;
-  const pages = pairs.map((p) => sql`(select * from case_file where workflow_key = ${p.workflowKey} and state = ${p.state} order by submitted_at limit ${upTo})`);
+  // (id breaks ties between cases submitted at the same instant, so pages neither repeat nor skip)
+  const pages = pairs.map((p) => sql`(select * from case_file where workflow_key = ${p.workflowKey} and state = ${p.state} order by submitted_at, id limit ${upTo})`);
   const counts = pairs.map((p) => sql`(select 1 from case_file where workflow_key = ${p.workflowKey} and state = ${p.state} limit ${QUEUE_COUNT_CAP + 1})`);
-  const rows = await sql<Selectable<CaseTables['case_file']>>`select * from (${sql.join(pages, sql` union all `)}) q order by submitted_at limit ${pageSize} offset ${upTo - pageSize}`.execute(db);
-  const n = await sql<{ n: number }>`select count(*)::int as n from (${sql.join(counts, sql` union all `)}) q`.execute(db);
+  const rows = await sql<Selectable<CaseTables['case_file']>>`select * from (${sql.join(pages, sql` union all `)}) q order by submitted_at, id limit ${pageSize} offset ${upTo - pageSize}`.execute(db);
+  // The outer limit stops the whole count after QUEUE_COUNT_CAP + 1 rows, not each part.
+  const n = await sql<{ n: number }>`select count(*)::int as n from (select 1 from (${sql.join(counts, sql` union all `)}) u limit ${QUEUE_COUNT_CAP + 1}) q`.execute(db);
   const total = n.rows[0]!.n;
   return { rows: rows.rows, total: Math.min(total, QUEUE_COUNT_CAP), capped: total > QUEUE_COUNT_CAP };
 }
