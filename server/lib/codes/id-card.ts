@@ -5,6 +5,8 @@
 // Inputs typed by people go through normalizeIdCard first (trim, lower-case x → X);
 // the validators themselves require the canonical form, so what is stored is canonical.
 
+import { chinaDateDigits } from '../china-date.ts';
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 
@@ -57,8 +59,6 @@ export type IdCardProblem = 'LENGTH' | 'CHARSET' | 'REGION' | 'BIRTH_DATE' | 'CH
 
 /** Earliest birth date accepted. */
 const MIN_BIRTH_DATE = '19000101';
-/** China Standard Time is UTC+8 all year (no daylight saving since 1991). */
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** Trims and upper-cases (x → X). Apply to anything a person typed before validating it. */
 export const normalizeIdCard = (s: string): string => s.trim().toUpperCase();
@@ -72,13 +72,6 @@ export function idCardCheckChar(first17: string): string | null {
     sum += Number(ch) * WEIGHTS[i]!;
   }
   return CHECK_CHARS[sum % 11]!;
-}
-
-/** 'YYYYMMDD' of the calendar day in China at the given instant, whatever the host's time zone. */
-function chinaDateDigits(at: Date): string {
-  const d = new Date(at.getTime() + CHINA_OFFSET_MS);
-  const pad = (n: number, w: number) => String(n).padStart(w, '0');
-  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}`;
 }
 
 function isCalendarDate(yyyymmdd: string): boolean {

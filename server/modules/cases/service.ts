@@ -2,6 +2,7 @@
 // one transaction: the case row (optimistic version check), its timeline event and its
 // outbox message for the provincial platform.
 import type { Kysely } from 'kysely';
+import { chinaDate, chinaDateDigits } from '../../lib/china-date.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { DB, Queryable } from '../../db/types.ts';
 import type { CatalogService } from '../catalog/service.ts';
@@ -17,14 +18,6 @@ import { casesPolicy } from './policy.ts';
 import * as store from './store.ts';
 
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof store.getCase>>>;
-
-/** Today's date in China time, 'YYYY-MM-DD'. */
-function chinaDate(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** yyyyMMdd in China time, for case numbers. */
-const chinaDay = (now = new Date()) => chinaDate(now).replaceAll('-', '');
 
 /**
  * The case if this caller may see it — its applicant, staff who may read cases, or staff
@@ -157,7 +150,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
           if (existing.item_code !== input.itemCode) throw new AppError('IDEMPOTENCY_KEY_REUSED');
           return existing.id;
         }
-        const day = chinaDay(now());
+        const day = chinaDateDigits(now());
         const serial = await store.nextSerial(tx, input.itemCode, day);
         const caseNo = `${input.itemCode}${day}${String(serial).padStart(4, '0')}`;
         const caseId = await store.insertCase(tx, {
