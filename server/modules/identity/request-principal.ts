@@ -3,9 +3,9 @@
 // state-changing requests made with that cookie unless they carry the session's CSRF
 // token (X-CSRF-Token). Requests with a bearer token carry no ambient credential and
 // are not subject to the CSRF check.
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/errors.ts';
+import { sameSecret } from '../../lib/secrets.ts';
 import { ANONYMOUS, type Principal } from './principal.ts';
 import { SESSION_COOKIE, type IdentityService } from './service.ts';
 
@@ -21,10 +21,8 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const BEARER = /^Bearer\s+(\S+)$/i;
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 export const OPS_TOKEN_PRINCIPAL: Principal = { kind: 'program', clientId: 'admin-token', scopes: ['catalog:manage'] };
-const digest = (s: string) => createHash('sha256').update(s).digest();
 
 export function registerRequestPrincipal(app: FastifyInstance, identity: IdentityService, opts: { adminToken: string }): void {
-  const opsToken = digest(opts.adminToken);
   app.decorateRequest('principal', null as never);
   app.addHook('onRequest', async (req) => {
     req.principal = ANONYMOUS;
@@ -34,7 +32,7 @@ export function registerRequestPrincipal(app: FastifyInstance, identity: Identit
     if (authorization) {
       const bearer = BEARER.exec(authorization)?.[1];
       if (bearer && JWT.test(bearer)) req.principal = await identity.resolveProgram(bearer);
-      else if (bearer && timingSafeEqual(digest(bearer), opsToken)) req.principal = OPS_TOKEN_PRINCIPAL;
+      else if (bearer && sameSecret(bearer, opts.adminToken)) req.principal = OPS_TOKEN_PRINCIPAL;
       else throw new AppError('ADMIN_TOKEN_INVALID');
       return;
     }

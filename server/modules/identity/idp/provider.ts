@@ -1,10 +1,11 @@
 // The bundled OpenID Connect provider that plays the provincial identity platform in
 // development, demos and tests (oidc-provider). It is switched off when OIDC_ISSUER names
 // a real issuer. Its accounts are the demo accounts; its storage is in memory.
-import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { generateKeyPair, exportJWK } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { demoAccounts, type DemoAccount } from './demo-accounts.ts';
+import { sameSecret } from '../../../lib/secrets.ts';
 import { logoutPage } from './login-page.ts';
 import { MemoryAdapter } from './memory-adapter.ts';
 import { PROGRAM_SCOPES, demoPrograms } from './demo-programs.ts';
@@ -27,7 +28,6 @@ export function claimsOf(a: DemoAccount): Record<string, unknown> {
 
 export const subjectOf = (a: DemoAccount) => `ah-${createHash('sha256').update(a.idNumber).digest('hex').slice(0, 16)}`;
 
-const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /** Finds a demo account by username, ID number or mobile. */
 export function findAccount(login: string): DemoAccount | undefined {
@@ -37,7 +37,7 @@ export function findAccount(login: string): DemoAccount | undefined {
 
 /** Checks a password in constant time, against a random value when there is no account. */
 export function passwordMatches(account: DemoAccount | undefined, password: string): boolean {
-  return timingSafeEqual(digest(password), digest(account?.password ?? randomBytes(16).toString('hex'))) && account !== undefined;
+  return sameSecret(password, account?.password ?? randomBytes(16).toString('hex')) && account !== undefined;
 }
 
 export interface IdpClient {
