@@ -29,7 +29,7 @@ export const materialStateSchema = z.object({
   overdue: z.boolean().describe('容缺材料已过补齐期限仍未补齐'),
   actions: z.array(z.enum(['upload', 'reuse', 'commitment', 'tolerance'])).describe('当前登录人现在可对该材料执行的操作'),
 });
-const candidateSchema = z.object({
+export const candidateSchema = z.object({
   caseId: z.string(), caseNo: z.string(), itemName: z.string(), index: z.number().int(), name: z.string().describe('原办件中的材料名称'),
   fileName: z.string(), contentType: z.string(), size: z.number().int(), sha256: z.string(), uploadedAt: z.string(),
   sameName: z.boolean().describe('与本材料同名'),
