@@ -161,8 +161,10 @@ describe('online application journey in Chromium', () => {
     await applicant.reload();
     const notice = applicant.getByTestId('correction-notice');
     await expect.poll(() => notice.innerText()).toContain(`需要您补正：${CORRECTION}`);
-    await uploadPdf(applicant, 1, '评价证明.pdf');
-    await uploadPdf(applicant, 2, '研制报告.pdf');
+    // (material 1, the licence, comes from the e-licence library: nothing to upload)
+    expect(await applicant.getByTestId('material-1').innerText()).toContain('由系统从电子证照库获取，无需上传');
+    await uploadPdf(applicant, 2, '评价证明.pdf');
+    await uploadPdf(applicant, 3, '研制报告.pdf');
     await applicant.getByTestId('materials-progress').filter({ hasText: '3/3' }).waitFor();
     await applicant.getByTestId('case-actions').getByRole('button', { name: '提交补正材料' }).click();
     await applicant.locator('.ant-popconfirm').getByRole('button', { name: '提交补正材料' }).click();
