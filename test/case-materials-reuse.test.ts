@@ -149,6 +149,28 @@ describe.each(engines)('material reuse, tolerance and the completeness guard on 
     expect(await rowsOf(target.id)).toBe(0);
   });
 
+  it('reuses within one enterprise, never across the enterprises one handler acts for', async () => {
+    const first = await newCase('ah-tech', 'ent-first');
+    const licence = pdf('enterprise A licence');
+    expect((await upload('ah-tech', first.id, 1, licence, 'A 营业执照.pdf')).status).toBe(201);
+    const again = await newCase('ah-tech', 'ent-again');
+    expect((await post('ah-tech', `/api/cases/${again.id}/materials/1/reuse`, { fromCaseId: first.id, fromIndex: 1 })).status).toBe(201);
+
+    // 赵六 switches to the other enterprise he acts for: its case cannot take enterprise A's file.
+    const me = (await get('ah-tech', '/api/me')).body;
+    const other = me.enterprises.find((e: { creditCode: string }) => e.creditCode !== me.enterprise.creditCode);
+    expect((await post('ah-tech', '/api/me/enterprise', { creditCode: other.creditCode })).status).toBeLessThan(300);
+    try {
+      const b = await newCase('ah-tech', 'ent-other');
+      expect((await get('ah-tech', `/api/cases/${b.id}/materials/1/reusable`)).body.candidates).toEqual([]);
+      const res = await post('ah-tech', `/api/cases/${b.id}/materials/1/reuse`, { fromCaseId: first.id, fromIndex: 1 });
+      expect(res.status).toBe(404);
+      expect(await rowsOf(b.id)).toBe(0);
+    } finally {
+      await post('ah-tech', '/api/me/enterprise', { creditCode: me.enterprise.creditCode });
+    }
+  });
+
   it('refuses acceptance while required materials are missing, naming all of them at once', async () => {
     const c = await newCase('zhangsan', 'guard');
     const refused = await post('item-manager', `/api/cases/${c.id}/actions/accept`, { expectedVersion: c.version });
