@@ -16,9 +16,13 @@ export function itemPropsOf(f: FieldDef | ColumnDef) {
   return {};
 }
 
-export function FieldControl({ f, id }: { f: FieldDef | ColumnDef; id?: string }) {
+/**
+ * `bound` is what the surrounding Form.Item injects (id, value, onChange, checked …): passed
+ * on to the antd control so the form store and the label's htmlFor reach it.
+ */
+export function FieldControl({ f, ...bound }: { f: FieldDef | ColumnDef } & Record<string, unknown>) {
   const options = f.options?.map((o) => ({ value: o.value, label: o.label })) ?? [];
-  const common = { id, placeholder: f.placeholder, 'data-field': f.key };
+  const common = { placeholder: f.placeholder, 'data-field': f.key, ...bound };
   switch (f.type) {
     case 'textarea':
       return <Input.TextArea {...common} rows={4} showCount={!!f.maxLength} maxLength={f.maxLength ?? 5000} />;
