@@ -23,6 +23,9 @@ import pg from 'pg';
 import type { DB } from '../server/db/types.ts';
 import { applicantTypeOfCreditCode } from '../server/modules/cases/applicant.ts';
 import * as caseStore from '../server/modules/cases/store.ts';
+import * as draftStore from '../server/modules/cases/application-store.ts';
+import { checkApplicationForm } from '../server/modules/catalog/application-form.ts';
+import { applicationFormOf } from '../server/modules/catalog/forms/default.ts';
 import * as catalogStore from '../server/modules/catalog/store.ts';
 import * as identityStore from '../server/modules/identity/store.ts';
 import { SHIPPED, workflowForItem } from '../server/modules/workflow/registry.ts';
@@ -41,7 +44,8 @@ const ITEM_NAME = '科技成果登记';
 const APPLICANT = 'hefei-bio'; // 王五, 法人经办人 of 合肥某某生物科技有限公司
 const REVIEWER = 'item-manager'; // 周敏, 事项管理人
 const IDLE_SECONDS = Number(process.env.SESSION_IDLE_MINUTES ?? 120) * 60; // as the server's default session policy
-const FORM = { projectName: '一种高效固氮微生物菌剂及其制备方法', achievementType: '应用技术', contact: '王五', phone: '0551-65000000' };
+// A complete answer to the generic application form (the item's own form since issue 4).
+const FORM = { contactName: '王五', contactPhone: '0551-65000000', address: '安徽省合肥市高新区某某路 1 号', description: '申请登记“一种高效固氮微生物菌剂及其制备方法”科技成果（应用技术）。' };
 
 // Same type parsers as the server (server/db/connect.ts), so rows are decoded the same way.
 pg.types.setTypeParser(1082, (v: string) => v);
@@ -536,13 +540,14 @@ async function submissionStatements(pool: pg.Pool, s: Session, itemCode: string)
     });
     await caseStore.insertEvent(db, { case_id: PH.caseId, actor: `person:${personId}`, kind: 'submitted', transition: null, from_state: null, to_state: def.initial, step_result: null, opinion: null, data: { caseNo: PH.caseNo } });
     await caseStore.enqueue(db, { topic: 'platform.case', idempotencyKey: `case:${PH.caseId}:submitted`, payload: { caseId: PH.caseId, caseNo: PH.caseNo, event: 'submitted' } });
+    await draftStore.deleteDraft(db, draftStore.ownerKeyOf({ personId, enterpriseId }), itemCode);
   });
   const post = await recorded(async (db) => {
     await caseStore.getCase(db, PH.caseId);
   });
-  if (pre.length !== 4 || tx.length !== 6 || post.length !== 1) throw new Error('the store functions ran other statements than expected; update bench/cases.ts');
+  if (pre.length !== 4 || tx.length !== 7 || post.length !== 1) throw new Error('the store functions ran other statements than expected; update bench/cases.ts');
   const [touch, person, enterprises, published] = pre as [Stmt, Stmt, Stmt, Stmt];
-  const [lock, find, serial, insertCase, insertEvent, enqueue] = tx as [Stmt, Stmt, Stmt, Stmt, Stmt, Stmt];
+  const [lock, find, serial, insertCase, insertEvent, enqueue, dropDraft] = tx as [Stmt, Stmt, Stmt, Stmt, Stmt, Stmt, Stmt];
   const getCase = post[0]!;
   const statements = [
     { what: 'the session (every signed-in request)', stmt: touch },
@@ -556,6 +561,7 @@ async function submissionStatements(pool: pg.Pool, s: Session, itemCode: string)
     { what: 'the case', stmt: insertCase },
     { what: 'its timeline event', stmt: insertEvent },
     { what: 'its outbox message', stmt: enqueue },
+    { what: 'the draft it came from, deleted', stmt: dropDraft },
     { what: 'commit', stmt: { sql: 'commit', params: [] } },
     { what: 'the case again, for the answer', stmt: getCase },
   ];
@@ -579,6 +585,7 @@ async function submissionStatements(pool: pg.Pool, s: Session, itemCode: string)
         caseId = (await c.query(insertCase.sql, fill(insertCase.params, { key, caseNo }))).rows[0].id;
         await c.query(insertEvent.sql, fill(insertEvent.params, { caseId, caseNo }));
         await c.query(enqueue.sql, fill(enqueue.params, { caseId, caseNo }));
+        await c.query(dropDraft.sql, dropDraft.params as unknown[]);
         await c.query('commit');
       } catch (err) {
         await c.query('rollback').catch(() => undefined);
@@ -829,11 +836,12 @@ async function main() {
     const item = list.items.find((i: { name: string }) => i.name === ITEM_NAME);
     if (!item) throw new Error(`${ITEM_NAME} not in the catalogue`);
     const body = JSON.stringify({ itemCode: item.code, form: FORM });
-    // Every published item that is applied for online (online depth 3 or 4, as the service requires).
+    // Every published item that is applied for online (online depth 3 or 4, as the service requires)
+    // with the generic application form (FORM answers it; the J1–J3 items ask for more).
     const allCodes: string[] = (await monitor.query(
-      `select i.code from catalog_item i join catalog_item_version v on v.code = i.code and v.version = i.published_version
+      `select i.code, v.content from catalog_item i join catalog_item_version v on v.code = i.code and v.version = i.published_version
         where i.status = 'published' and v.content->>'onlineDepth' not in ('1', '2') order by i.code`,
-    )).rows.map((x: { code: string }) => x.code);
+    )).rows.filter((x: { content: Parameters<typeof applicationFormOf>[0] }) => checkApplicationForm(applicationFormOf(x.content), FORM).ok).map((x: { code: string }) => x.code);
     const allBodies = allCodes.map((code) => JSON.stringify({ itemCode: code, form: FORM }));
     const smoke = await fetch(`${server.url}/api/cases`, {
       method: 'POST',

@@ -19,6 +19,8 @@ import { createCatalogService, type CatalogService } from './modules/catalog/ser
 import { createMaterialsService } from './modules/cases/materials.ts';
 import { materialsRoutes } from './modules/cases/materials-routes.ts';
 import { casesRoutes } from './modules/cases/routes.ts';
+import { applicationRoutes } from './modules/cases/application-routes.ts';
+import { createApplicationService } from './modules/cases/application.ts';
 import { createCasesService } from './modules/cases/service.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
@@ -153,6 +155,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
   await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
+  await app.register(applicationRoutes(createApplicationService(database.db, catalog)));
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes, calendar, now: opts.now })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));

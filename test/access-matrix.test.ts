@@ -49,6 +49,14 @@ const RULES: Record<string, Rule> = {
   'GET /api/cases/{id}/materials/{index}/reusable': 'public',
   'POST /api/cases/{id}/materials/{index}/reuse': 'public',
   'GET /api/cases/{id}/materials/{index}/file': 'public',
+  // Application forms: prefill and drafts are the caller's own (staff get nothing, others' drafts 404);
+  // the case's form follows the per-case rule. application-forms.test.ts.
+  'GET /api/catalog/items/{code}/application-prefill': 'signed-in',
+  'GET /api/me/drafts': 'signed-in',
+  'GET /api/me/drafts/{code}': 'signed-in',
+  'PUT /api/me/drafts/{code}': 'signed-in',
+  'DELETE /api/me/drafts/{code}': 'signed-in',
+  'GET /api/cases/{id}/application-form': 'public',
   'GET /api/workbench/queue': { roles: ['item_manager', 'decision_maker', 'window_clerk', 'expert', 'service_point_clerk', 'receiving_unit_clerk'] },
   'GET /api/admin/staff': ADMIN,
   'POST /api/admin/staff': ADMIN,

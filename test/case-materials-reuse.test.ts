@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Material } from '../server/modules/catalog/schema.ts';
 import { overdueTolerances } from '../server/modules/cases/store.ts';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { genericForm } from './support/application-forms.ts';
 import { engines } from './support/databases.ts';
 import { buildItem } from './support/factories.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
@@ -56,7 +57,7 @@ describe.each(engines)('material reuse, tolerance and the completeness guard on 
   const newCase = async (u: string, key: string) => {
     const res = await who[u]!.b.fetch('/api/cases', {
       method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, 'idempotency-key': `${key}-${engine}` },
-      body: JSON.stringify({ itemCode: item.code, form: { projectName: '复用测试' } }),
+      body: JSON.stringify({ itemCode: item.code, form: genericForm('复用测试：申请登记一项科技成果。') }),
     });
     expect(res.status).toBe(201);
     return (await res.json()) as { id: string; caseNo: string; version: number };

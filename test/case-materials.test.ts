@@ -11,6 +11,7 @@ import { buildApp } from '../server/app.ts';
 import type { Material } from '../server/modules/catalog/schema.ts';
 import { TEST_ADMIN_TOKEN } from './support/app.ts';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { genericForm } from './support/application-forms.ts';
 import { engines } from './support/databases.ts';
 import { buildItem } from './support/factories.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
@@ -59,7 +60,7 @@ describe.each(engines)('case materials on %s', (engine) => {
   const newCase = async (key: string) => {
     const ok = await who.zhangsan!.b.fetch('/api/cases', {
       method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who.zhangsan!.csrf, 'idempotency-key': `${key}-${engine}` },
-      body: JSON.stringify({ itemCode: item.code, form: { projectName: '材料测试' } }),
+      body: JSON.stringify({ itemCode: item.code, form: genericForm('材料测试') }),
     });
     expect(ok.status).toBe(201);
     return (await ok.json()) as { id: string; version: number };

@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { formFor, genericForm } from './support/application-forms.ts';
 import { buildItem } from './support/factories.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
@@ -32,7 +33,7 @@ describe.each(engines)('cases on %s', (engine) => {
     const res = await who[u]!.b.fetch(path);
     return { status: res.status, body: await res.json() };
   };
-  const submit = (u: string, key: string, form: Record<string, unknown> = { projectName: '一种实验动物饲料配方' }) =>
+  const submit = (u: string, key: string, form: Record<string, unknown> = genericForm()) =>
     post(u, '/api/cases', { itemCode, form }, { 'idempotency-key': key });
 
   beforeAll(async () => {
@@ -69,8 +70,10 @@ describe.each(engines)('cases on %s', (engine) => {
     expect(staff.status).toBe(403);
     expect((await staff.json()).code).toBe('APPLICANT_REQUIRED');
     await submit('zhangsan', 'k-reuse-1');
-    const other = await (await fetch(`${t.url}/api/catalog/items?pageSize=2`)).json();
-    const reused = await post('zhangsan', '/api/cases', { itemCode: other.items.find((i: { code: string }) => i.code !== itemCode).code, form: {} }, { 'idempotency-key': 'k-reuse-1' });
+    const other = await (await fetch(`${t.url}/api/catalog/items?pageSize=20`)).json();
+    // (another item a natural person may answer: the generic form)
+    const otherItem = other.items.find((i: { code: string; name: string }) => i.code !== itemCode && formFor(i.name).description);
+    const reused = await post('zhangsan', '/api/cases', { itemCode: otherItem.code, form: formFor(otherItem.name) }, { 'idempotency-key': 'k-reuse-1' });
     expect(reused.status).toBe(409);
     const after = await sql<{ n: number }>`select count(*)::int as n from case_file`.execute(t.db.database.db);
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n + 1);
@@ -102,13 +105,18 @@ describe.each(engines)('cases on %s', (engine) => {
     // The applicant's correction may update the application.
     // … and provide the required materials (acceptance requires them).
     expect(await provideRequiredMaterials(who.zhangsan!.b, who.zhangsan!.csrf, created.id)).toBeGreaterThan(0);
-    const resub = await post('zhangsan', `/api/cases/${created.id}/actions/resubmit`, { form: { projectName: '一种实验动物饲料配方', signaturePage: '已补充' } });
+    const corrected = genericForm('申请登记“一种实验动物饲料配方”科技成果，已补充专家签字页。');
+    // (checked like a submission: an unknown field is refused and nothing changes)
+    const badResub = await post('zhangsan', `/api/cases/${created.id}/actions/resubmit`, { form: { ...corrected, signaturePage: '已补充' } });
+    expect(badResub.status).toBe(400);
+    expect((await badResub.json()).message).toContain('申请表中没有这些栏目：signaturePage');
+    const resub = await post('zhangsan', `/api/cases/${created.id}/actions/resubmit`, { form: corrected });
     expect(resub.status).toBe(200);
     const resubmitted = await resub.json();
-    expect(resubmitted.form).toEqual({ projectName: '一种实验动物饲料配方', signaturePage: '已补充' });
+    expect(resubmitted.form).toEqual(corrected);
     const v = resubmitted.version;
     // Staff cannot rewrite it (and the refused request changes nothing).
-    expect((await post('item-manager', `/api/cases/${created.id}/actions/reject`, { opinion: '不符合条件', form: { projectName: 'x' } })).status).toBe(403);
+    expect((await post('item-manager', `/api/cases/${created.id}/actions/reject`, { opinion: '不符合条件', form: genericForm('x') })).status).toBe(403);
 
     // Two clerks accept at the same moment: one wins, the other is told the case changed.
     const [a, b] = await Promise.all([

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
 import { TEST_NOTICE_2027 } from './support/calendar.ts';
+import { formFor } from './support/application-forms.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 import { provideRequiredMaterials } from './support/materials.ts';
 
@@ -42,7 +43,7 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
 
   /** Plays the steps in order; each is [who, action, opinion?]; returns the final case. */
   async function play(applicant: string, itemName: string, steps: Array<[string, string, string?]>) {
-    let c = await post(applicant, '/api/cases', { itemCode: await codeOf(itemName), form: { note: `${itemName}（测试）` } }, { 'idempotency-key': crypto.randomUUID() });
+    let c = await post(applicant, '/api/cases', { itemCode: await codeOf(itemName), form: formFor(itemName) }, { 'idempotency-key': crypto.randomUUID() });
     // The applicant provides the required materials (uploads, or 告知承诺 where allowed) before acceptance.
     expect(await provideRequiredMaterials(who[applicant]!.b, who[applicant]!.csrf, c.id)).toBeGreaterThan(0);
     for (const [u, action, opinion] of steps) {

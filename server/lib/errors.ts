@@ -30,6 +30,8 @@ export const ERRORS = {
   IDEMPOTENCY_KEY_REUSED: { status: 409, message: '该提交标识已用于另一份申请' },
   TRANSITION_UNKNOWN: { status: 400, message: '流程中没有这一动作' },
   TRANSITION_NOT_ALLOWED: { status: 409, message: '办件当前状态不能执行该动作' },
+  FORM_INVALID: { status: 400, message: '申请信息填写有误' },
+  APPLICATION_DRAFT_NOT_FOUND: { status: 404, message: '没有找到该事项的申请草稿' },
   FORM_NOT_EDITABLE: { status: 403, message: '只有申请人补正时可以修改申请信息' },
   CASE_CHANGED: { status: 409, message: '办件已被他人处理，请刷新后再试' },
   GUARD_FAILED: { status: 422, message: '办理条件未满足' },

@@ -77,18 +77,39 @@ describe('online application journey in Chromium', () => {
     await signIn(applicant, 'zhangsan');
     await applicant.waitForURL(`${base}/items/${code}/apply`);
 
-    // 2. The form: identity from the login (read-only), contact details checked, materials listed.
+    // 2. The form (the item's own, 一表申请): identity from the login (read-only), name and
+    // mobile prefilled from it, each field checked as the server would.
     await applicant.getByTestId('apply-title').filter({ hasText: ITEM }).waitFor();
     expect(await applicant.getByTestId('applicant-info').innerText()).toContain('张三');
     expect(await applicant.getByTestId('apply-materials').innerText()).toContain('科技成果登记表');
     await applicant.getByText('提交申请后，在办件页面上传材料；也可复用以往办件中的材料、签署告知承诺或申请容缺受理').waitFor();
+    expect(await applicant.getByLabel('联系人').inputValue()).toBe('张三');
+    expect(await applicant.getByLabel('联系电话').inputValue()).toBe('13800000001');
     await applicant.getByLabel('联系电话').fill('12345');
     await applicant.getByTestId('apply-submit').click();
-    await applicant.getByText('请填写 11 位手机号码').waitFor();
+    await applicant.getByText('联系电话应为 11 位手机号码或带区号的固定电话').waitFor();
     await applicant.getByText('请填写通讯地址').waitFor();
-    await applicant.getByLabel('联系电话').fill('13800138000');
+    await applicant.getByText('请填写申请事项说明').waitFor();
     await applicant.getByLabel('通讯地址').fill('安徽省合肥市蜀山区某某路 1 号');
+    // Typing is saved as a draft by itself; 保存草稿 saves at once.
+    await applicant.getByTestId('draft-status').filter({ hasText: '自动保存' }).waitFor();
     await applicant.getByLabel('申请事项说明').fill('申请登记“某某新型传感器”科技成果。');
+    await applicant.getByTestId('save-draft').click();
+    await applicant.locator('.ant-message-notice').filter({ hasText: '草稿已保存' }).waitFor();
+
+    // The draft waits in 我的办件; 继续填写 brings the answers back.
+    await applicant.goto(`${base}/me/cases`);
+    const draftRow = applicant.getByTestId('my-drafts').getByTestId('draft-row').filter({ hasText: ITEM });
+    await draftRow.waitFor();
+    await draftRow.getByTestId('draft-continue').click();
+    await applicant.waitForURL(`${base}/items/${code}/apply`);
+    await applicant.getByTestId('draft-restored').waitFor();
+    expect(await applicant.getByLabel('通讯地址').inputValue()).toBe('安徽省合肥市蜀山区某某路 1 号');
+    expect(await applicant.getByLabel('申请事项说明').inputValue()).toBe('申请登记“某某新型传感器”科技成果。');
+    expect(await applicant.getByLabel('联系电话').inputValue()).toBe('12345');
+    await applicant.getByLabel('联系电话').fill('13800138000');
+    await toastsGone(applicant);
+    await applicant.screenshot({ path: path.join(ARTIFACTS, 'apply-form.png'), fullPage: true });
     await applicant.getByTestId('apply-submit').click();
 
     // 3. The case page: its number in the toast and the header, 待初审, the form as submitted.
@@ -166,9 +187,16 @@ describe('online application journey in Chromium', () => {
     await uploadPdf(applicant, 2, '评价证明.pdf');
     await uploadPdf(applicant, 3, '研制报告.pdf');
     await applicant.getByTestId('materials-progress').filter({ hasText: '3/3' }).waitFor();
-    await applicant.getByTestId('case-actions').getByRole('button', { name: '提交补正材料' }).click();
-    await applicant.locator('.ant-popconfirm').getByRole('button', { name: '提交补正材料' }).click();
+    // The application is editable now: what was submitted, to be corrected and resubmitted.
+    const correction = applicant.getByTestId('correction-form');
+    expect(await correction.getByLabel('联系电话').inputValue()).toBe('13800138000');
+    await correction.getByLabel('申请事项说明').fill('');
+    await correction.getByTestId('apply-submit').click();
+    await correction.getByText('请填写申请事项说明').waitFor();
+    await correction.getByLabel('申请事项说明').fill('申请登记“某某新型传感器”科技成果，完成单位：某某大学；已补充科技成果评价证明。');
+    await correction.getByTestId('apply-submit').click();
     await expect.poll(() => stateOf(applicant)).toBe('待初审');
+    await expect.poll(() => applicant.getByTestId('case-form').innerText()).toContain('完成单位：某某大学');
     expect(await applicant.getByTestId('correction-notice').count()).toBe(0);
     await applicant.getByTestId('case-timeline').filter({ hasText: CORRECTION }).waitFor();
     await applicant.getByTestId('user-menu').click();
@@ -177,6 +205,7 @@ describe('online application journey in Chromium', () => {
     const mine = applicant.getByTestId('my-cases').getByRole('row').filter({ hasText: caseNo });
     await mine.waitFor();
     expect(await mine.innerText()).toContain('待初审');
+    expect(await applicant.getByTestId('my-drafts').count()).toBe(0); // the submission took the draft's place
 
     // 7. 周敏 has the case open in a second tab too; she accepts in the first: 待决定.
     const staleTab = await reviewer.context().newPage();

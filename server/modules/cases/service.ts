@@ -15,6 +15,9 @@ import { availableTransitions, isApplicantOf, resolveTransition } from '../workf
 import { loadWorkflow, SHIPPED, workflowForItem } from '../workflow/registry.ts';
 import { applicantOf } from './applicant.ts';
 import { fixSupplyDeadlines, missingRequiredMaterials } from './material-rules.ts';
+import { ownerKeyOf, deleteDraft } from './application-store.ts';
+import { lockedFor, lockedFromCase, validatedForm } from './form-check.ts';
+import { applicationFormOf } from '../catalog/forms/default.ts';
 import { casesPolicy } from './policy.ts';
 import * as store from './store.ts';
 
@@ -150,6 +153,8 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       // Levels 1–2 of online depth (information, appointments/forms) are not applied for online.
       if (item.content.onlineDepth === '1' || item.content.onlineDepth === '2') throw new AppError('ITEM_NOT_APPLICABLE');
       const def = workflowForItem(item.content);
+      const formDef = applicationFormOf(item.content);
+      const form = validatedForm(formDef, input.form, await lockedFor(db, formDef, applicant));
       const id = await db.transaction().execute(async (tx) => {
         await store.lockIdempotencyKey(tx, applicant.personId, input.idempotencyKey);
         const existing = await store.findByIdempotencyKey(tx, applicant.personId, input.idempotencyKey);
@@ -165,11 +170,12 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
           workflow_key: def.key, workflow_version: def.version, state: def.initial,
           applicant_person_id: applicant.personId, applicant_enterprise_id: applicant.enterpriseId,
           applicant_type: applicant.type, applicant_name: applicant.name, on_behalf_by: null,
-          form: input.form, idempotency_key: input.idempotencyKey,
+          form, idempotency_key: input.idempotencyKey,
           promised_days: item.content.promisedDays, statutory_days: item.content.statutoryDays,
         });
         await store.insertEvent(tx, { case_id: caseId, actor: actorOf(p).id, kind: 'submitted', transition: null, from_state: null, to_state: def.initial, step_result: null, opinion: null, data: { caseNo } });
         await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${caseId}:submitted`, payload: { caseId, caseNo, event: 'submitted' } });
+        await deleteDraft(tx, ownerKeyOf(applicant), input.itemCode); // the draft became this case
         return caseId;
       });
       return present(db, (await store.getCase(db, id))!, p);
@@ -192,7 +198,14 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       // Only the applicant's own steps (补正 resubmission) may change what they applied with.
       if (input.form && !(t.takers.includes('applicant') && isApplicantOf(p, party))) throw new AppError('FORM_NOT_EDITABLE');
       // (read before the transaction: the catalogue reads outside it)
-      const acceptedMaterials = t.stepResult === '4' && c.accepted_at === null ? (await catalog.itemVersion(c.item_code, c.item_version)).content.materials : null;
+      const acceptingNow = t.stepResult === '4' && c.accepted_at === null;
+      const itemContent = acceptingNow || input.form ? (await catalog.itemVersion(c.item_code, c.item_version)).content : null;
+      const acceptedMaterials = acceptingNow ? itemContent!.materials : null;
+      let form: Record<string, unknown> | undefined;
+      if (input.form) {
+        const formDef = applicationFormOf(itemContent!);
+        form = validatedForm(formDef, input.form, lockedFromCase(formDef, c.form));
+      }
       await db.transaction().execute(async (tx) => {
         // Acceptance starts the clock: the limits become dates on the working-day calendar
         // (the day of acceptance not counted). If a deadline falls in a year whose calendar is
@@ -218,14 +231,14 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
         // 容缺: the tolerated materials get their supply dates from the day of acceptance.
         const supplyDeadlines = acceptedMaterials ? await fixSupplyDeadlines(tx, acceptedMaterials, cal, c.id, today) : [];
         const moved = await store.updateCaseState(tx, c.id, expected, {
-          state: t.to, acceptedNow, conclusion: t.conclusion ?? null, deadlines, form: input.form,
+          state: t.to, acceptedNow, conclusion: t.conclusion ?? null, deadlines, form,
           clock: clock && { pausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays },
         });
         if (!moved) throw new AppError('CASE_CHANGED');
         await store.insertEvent(tx, {
           case_id: c.id, actor: actorOf(p).id, kind: 'transition', transition: t.key, from_state: c.state, to_state: t.to,
           step_result: t.stepResult ?? null, opinion: input.opinion?.trim() || null,
-          data: { version: expected + 1, ...(input.form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(supplyDeadlines.length ? { supplyDeadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
+          data: { version: expected + 1, ...(form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(supplyDeadlines.length ? { supplyDeadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
         });
         await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
       });

@@ -79,3 +79,18 @@ export interface CaseMaterialTables {
     supply_deadline: Generated<string | null>;
   };
 }
+
+export interface CaseDraftTables {
+  case_draft: {
+    id: Generated<string>;
+    owner_key: string;
+    item_code: string;
+    item_version: number;
+    item_name: string;
+    applicant_person_id: string;
+    applicant_enterprise_id: string | null;
+    form: JSONColumnType<Record<string, unknown>, string, string>;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+}

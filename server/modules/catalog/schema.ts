@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { zhCN } from 'zod/locales';
 import { creditCodeProblem } from '../../lib/codes/credit-code.ts';
 import { creditCodeSchema } from '../../lib/codes/zod.ts';
+import { applicationFormSchema } from './application-form.ts';
 import { CODE_LISTS } from './code-lists.ts';
 import { WORKFLOW_KEYS } from '../workflow/keys.ts';
 
@@ -148,6 +149,7 @@ export const itemContentSchema = z
       .enum(Object.keys(WORKFLOW_KEYS) as [keyof typeof WORKFLOW_KEYS, ...(keyof typeof WORKFLOW_KEYS)[]])
       .optional()
       .describe('网上办理流程（缺省为通用审批流程）'),
+    applicationForm: applicationFormSchema.optional().describe('申请表定义（缺省为通用申请表：联系信息与申请事项说明）'),
     effectiveDate: z.iso.date().describe('生效日期'),
   })
   .superRefine((c, ctx) => {

@@ -13,6 +13,9 @@ export type CasePhase = Case['phase'];
 export interface TimelineEvent {
   at: string;
   actor: string;
+  /** Who acted, by name (staff, the applicant's person), or 外部系统 / 系统. */
+  actorName: string;
+  byApplicant: boolean;
   kind: string;
   action: string;
   fromState: string | null;
@@ -21,13 +24,8 @@ export interface TimelineEvent {
   opinion: string | null;
 }
 
-/** What the applicant fills in (一表申请); identity comes from the signed-in person. */
-export interface ApplicationForm {
-  contactName: string;
-  contactPhone: string;
-  address: string;
-  description: string;
-}
+/** What the applicant fills in: the answers to the item's own form (see applicationForms.ts). */
+export type ApplicationForm = Record<string, unknown>;
 
 /** Staff roles that have a work queue (server: casesPolicy 'case.queue'). */
 export const QUEUE_ROLES = ['item_manager', 'decision_maker', 'window_clerk', 'expert', 'service_point_clerk', 'receiving_unit_clerk'];
@@ -109,13 +107,14 @@ export function useSubmitCase() {
 export function useCaseAction() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { id: string; action: string; opinion?: string; expectedVersion: number }) =>
+    mutationFn: (input: { id: string; action: string; opinion?: string; expectedVersion: number; form?: Record<string, unknown> }) =>
       request<Case>(`/api/cases/${encodeURIComponent(input.id)}/actions/${encodeURIComponent(input.action)}`, {
         method: 'POST',
-        body: { opinion: input.opinion, expectedVersion: input.expectedVersion },
+        body: { opinion: input.opinion, expectedVersion: input.expectedVersion, form: input.form },
       }),
     onSuccess: (c) => {
       qc.setQueryData(caseKeys.detail(c.id), c);
+      void qc.invalidateQueries({ queryKey: ['cases', 'form', c.id] });
       void qc.invalidateQueries({ queryKey: caseKeys.timeline(c.id) });
       void qc.invalidateQueries({ queryKey: ['cases', 'mine'] });
       void qc.invalidateQueries({ queryKey: ['cases', 'queue'] });

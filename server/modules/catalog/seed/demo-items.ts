@@ -2,6 +2,7 @@
 // the seeds' journeys first, then projects, funding, platforms, talent, awards and
 // achievements. One file per item under ./items; shared facts in ./common.ts.
 import type { ItemContent } from '../schema.ts';
+import { DEFAULT_APPLICATION_FORM } from '../forms/default.ts';
 import { item as labAnimalProduction } from './items/lab-animal-production-licence.ts';
 import { item as labAnimalUse } from './items/lab-animal-use-licence.ts';
 import { item as highTechEnterprise } from './items/high-tech-enterprise-recognition.ts';
@@ -20,7 +21,7 @@ import { item as academicianWorkstation } from './items/academician-workstation-
 import { item as awardPreliminaryReview } from './items/sci-tech-award-preliminary-review.ts';
 import { item as technologyContract } from './items/technology-contract-registration.ts';
 
-export const demoItems: ItemContent[] = [
+const listed: ItemContent[] = [
   labAnimalProduction,
   labAnimalUse,
   highTechEnterprise,
@@ -39,3 +40,6 @@ export const demoItems: ItemContent[] = [
   awardPreliminaryReview,
   technologyContract,
 ];
+
+/** Every item carries its application form, versioned with it (the generic one unless it has its own). */
+export const demoItems: ItemContent[] = listed.map((i) => ({ ...i, applicationForm: i.applicationForm ?? DEFAULT_APPLICATION_FORM }));

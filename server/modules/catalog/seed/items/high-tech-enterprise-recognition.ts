@@ -1,6 +1,7 @@
 // 高新技术企业认定 — administrative confirmation (seeds 000, 001; J2 in the brief).
 // 国科发火〔2016〕32号 and its 工作指引 (国科发火〔2016〕195号).
 import type { ItemContent } from '../../schema.ts';
+import { highTechEnterpriseForm } from '../forms/high-tech-enterprise.ts';
 import {
   CENTRE_WINDOW, COMPLAINT, DEPARTMENT, EFFECTIVE_DATE, FREE_OF_CHARGE, INFO_INSTITUTE_WINDOW, LEVEL, OFFICES,
   consultation, fromLicenceLibrary, itemCode, material, onlineUrls, templateUrl,
@@ -229,5 +230,6 @@ export const item: ItemContent = {
   themes: ['科技企业'],
   highFrequency: true,
   workflow: 'high-tech-recognition',
+  applicationForm: highTechEnterpriseForm,
   effectiveDate: EFFECTIVE_DATE,
 };

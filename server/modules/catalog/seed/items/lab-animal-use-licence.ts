@@ -1,5 +1,6 @@
 // 实验动物使用许可证核发 — administrative licence (seeds 000, 001; J1 in the brief).
 import type { ItemContent } from '../../schema.ts';
+import { labAnimalForm } from '../forms/lab-animal.ts';
 import {
   CENTRE_WINDOW, COMPLAINT, DEPARTMENT, EFFECTIVE_DATE, FREE_OF_CHARGE, LEGAL_PERSON_LICENCE, LEVEL, MAILING_ADDRESS, OFFICES,
   authorisationLetter, consultation, fromLicenceLibrary, itemCode, material, onlineUrls, templateUrl,
@@ -206,5 +207,6 @@ export const item: ItemContent = {
   themes: ['实验动物'],
   highFrequency: true,
   workflow: 'lab-animal-licence',
+  applicationForm: labAnimalForm('use'),
   effectiveDate: EFFECTIVE_DATE,
 };

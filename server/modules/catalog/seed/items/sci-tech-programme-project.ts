@@ -1,5 +1,6 @@
 // 科技计划项目立项 — project approval with an electronically sealed approval document (seed 000; J3 in the brief).
 import type { ItemContent } from '../../schema.ts';
+import { programmeProjectForm } from '../forms/programme-project.ts';
 import {
   CENTRE_WINDOW, COMPLAINT, DEPARTMENT, EFFECTIVE_DATE, FREE_OF_CHARGE, LEGAL_PERSON_LICENCE, LEVEL, OFFICES,
   consultation, fromLicenceLibrary, itemCode, material, onlineUrls, templateUrl,
@@ -164,5 +165,6 @@ export const item: ItemContent = {
   themes: ['科研项目'],
   highFrequency: true,
   workflow: 'programme-project',
+  applicationForm: programmeProjectForm,
   effectiveDate: EFFECTIVE_DATE,
 };

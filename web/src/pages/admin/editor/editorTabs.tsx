@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ApplicationFormSection } from './sections/ApplicationFormSection.tsx';
 import { BasicSection } from './sections/BasicSection.tsx';
 import { ChannelSection } from './sections/ChannelSection.tsx';
 import { ContactSection } from './sections/ContactSection.tsx';
@@ -45,6 +46,7 @@ export const EDITOR_TABS: EditorTab[] = [
   },
   { key: 'contact', label: '窗口与咨询投诉', fields: ['windows', 'consultation', 'complaint'], render: () => <ContactSection /> },
   { key: 'faq', label: '常见问题', fields: ['faq'], render: () => <FaqSection /> },
+  { key: 'form', label: '申请表', fields: ['applicationForm', 'applicationFormJson'], render: () => <ApplicationFormSection /> },
 ];
 
 export const tabOfField = (field: string | number | undefined) =>

@@ -5,8 +5,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ItemContent, Material } from '../../../api/types.ts';
 import { normalize } from './schemaWalk.ts';
 
-export type EditorValues = Omit<ItemContent, 'effectiveDate' | 'statutoryLimit'> & {
+export type EditorValues = Omit<ItemContent, 'effectiveDate' | 'statutoryLimit' | 'applicationForm'> & {
   effectiveDate: Dayjs | null;
+  /** The application form definition as JSON text ('' = the generic form). */
+  applicationFormJson: string;
   noStatutoryLimit: boolean;
   statutoryLimit: { value: number | null; unit: string; note?: string } | null;
 };
@@ -59,8 +61,10 @@ export function emptyValues(): Partial<EditorValues> {
 }
 
 export function contentToValues(c: ItemContent): EditorValues {
+  const { applicationForm, ...rest } = c;
   return {
-    ...c,
+    ...rest,
+    applicationFormJson: applicationForm ? JSON.stringify(applicationForm, null, 2) : '',
     effectiveDate: dayjs(c.effectiveDate),
     noStatutoryLimit: c.statutoryLimit === null,
     statutoryLimit: c.statutoryLimit ?? { value: null, unit: '1' },
@@ -72,7 +76,7 @@ export function contentToValues(c: ItemContent): EditorValues {
  * itemContentSchema accepts it.
  */
 export function valuesToContent(values: Partial<EditorValues>): unknown {
-  const { noStatutoryLimit, effectiveDate, ...rest } = values;
+  const { noStatutoryLimit, effectiveDate, applicationFormJson, ...rest } = values;
   const raw: Record<string, unknown> = {
     ...rest,
     effectiveDate: effectiveDate ? effectiveDate.format('YYYY-MM-DD') : undefined,
@@ -83,5 +87,14 @@ export function valuesToContent(values: Partial<EditorValues>): unknown {
   }
   const fee = rest.fee;
   if (fee && !fee.charged) raw.fee = { charged: false, items: [] };
-  return normalize(raw);
+  const content = normalize(raw) as Record<string, unknown>;
+  // Kept as parsed: the form definition is checked whole by itemContentSchema (and the tab's own rule).
+  if (applicationFormJson?.trim()) {
+    try {
+      content.applicationForm = JSON.parse(applicationFormJson);
+    } catch {
+      content.applicationForm = applicationFormJson; // reported as "not an object" under 申请表
+    }
+  }
+  return content;
 }

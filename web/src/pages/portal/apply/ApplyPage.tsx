@@ -7,6 +7,7 @@ import { useMe } from '../../../api/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { SignInRequired } from '../../../components/SignInRequired.tsx';
 import { usePageTitle } from '../../../usePageTitle.ts';
+import { applicationFormOf } from '../../../../../server/modules/catalog/forms/default.ts';
 import { ApplyForm } from './ApplyForm.tsx';
 import { MaterialsNotice } from './MaterialsNotice.tsx';
 
@@ -34,7 +35,7 @@ export default function ApplyPage() {
     if (guide.data.status === 'retired') return notice('该事项已停用，不能在线办理');
     if (me.data.subjectType === 'legal' && !me.data.enterprise) return notice('请先选择代表办理的单位', '在右上角用户菜单中「切换单位」后再办理。');
     return (
-      <ApplyForm me={me.data} itemCode={code}>
+      <ApplyForm me={me.data} itemCode={code} definition={applicationFormOf(guide.data)}>
         <Card title="申请材料" className="guide-section" size="small">
           <MaterialsNotice materials={guide.data.materials} />
         </Card>
@@ -53,7 +54,7 @@ export default function ApplyPage() {
         ]}
       />
       <h1 className="section-title" data-testid="apply-title">在线办理：{guide.data.name}</h1>
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title="申请人信息取自您的统一身份认证账号；提交后可在「我的办件」中查看办理进度。" />
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title="已知信息已自动填入（一表申请）：单位名称、信用代码等取自您的统一身份认证账号，其他栏目按账号信息和您以往的申报预填，请核对。填写内容自动保存为草稿；提交后可在「我的办件」中查看办理进度。" />
       {body}
     </>
   );

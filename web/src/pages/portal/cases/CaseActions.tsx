@@ -16,9 +16,11 @@ interface Props {
   onReload: () => void;
   size?: 'small' | 'middle';
   onDone?: (c: Case) => void;
+  /** Actions taken elsewhere on the page (e.g. 提交补正 with the correction form). */
+  hide?: string[];
 }
 
-export function CaseActions({ c, onReload, size = 'middle', onDone }: Props) {
+export function CaseActions({ c, onReload, size = 'middle', onDone, hide = [] }: Props) {
   const act = useCaseAction();
   const { message } = App.useApp();
   const [asking, setAsking] = useState<CaseAction | null>(null);
@@ -53,12 +55,13 @@ export function CaseActions({ c, onReload, size = 'middle', onDone }: Props) {
       />
     );
   }
-  if (c.actions.length === 0) return <span className="muted">当前无可办理事项</span>;
+  const actions = c.actions.filter((a) => !hide.includes(a.key));
+  if (actions.length === 0) return c.actions.length > 0 ? null : <span className="muted">当前无可办理事项</span>;
 
   return (
     <>
       <Space wrap size={[8, 8]} data-testid="case-actions">
-        {c.actions.map((a) => {
+        {actions.map((a) => {
           const danger = DANGER.includes(a.key);
           const type = danger ? 'default' : a.needsReason ? 'default' : 'primary';
           if (a.needsReason) {

@@ -1,11 +1,12 @@
 // The case's header (办件编号, 事项, 状态, times) and 申请信息 (the submitted form).
-import { Descriptions } from 'antd';
+import { Descriptions, Table } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Case } from '../../../api/cases.ts';
-import { formatDateTime, stringifyValue } from '../../../format.ts';
+import type { FormEntry } from '../../../api/applicationForms.ts';
+import { formatDateTime } from '../../../format.ts';
 import { SUBJECT_TYPE_LABEL } from '../../../identityLabels.ts';
 import { CaseStateTag } from './CaseStateTag.tsx';
-import { FORM_FIELD_LABELS, PHASE_LABEL } from './caseLabels.ts';
+import { PHASE_LABEL } from './caseLabels.ts';
 
 const APPLICANT_TYPE: Record<string, string> = { '1': SUBJECT_TYPE_LABEL.natural, '2': '企业法人', '3': '事业法人', '4': '社会组织法人', '5': '非法人企业', '6': '行政机关', '9': '其他组织' };
 
@@ -29,14 +30,25 @@ export function CaseHeader({ c }: { c: Case }) {
   );
 }
 
-export function CaseForm({ form }: { form: Record<string, unknown> }) {
-  const known = Object.keys(FORM_FIELD_LABELS).filter((k) => k in form);
-  const others = Object.keys(form).filter((k) => !(k in FORM_FIELD_LABELS));
-  const items = [...known, ...others].map((k) => ({
-    key: k,
-    label: FORM_FIELD_LABELS[k] ?? k,
-    children: <span className="guide-pre">{stringifyValue(form[k])}</span>,
+/** 申请信息: the answers, labelled and ordered by the form of the item version the case follows. */
+export function CaseForm({ entries }: { entries: FormEntry[] }) {
+  if (entries.length === 0) return <span className="muted">无申请信息</span>;
+  const items = entries.map((e) => ({
+    key: e.key,
+    label: e.label,
+    children: e.table ? (
+      e.table.rows.length === 0 ? <span className="muted">未填写</span> : (
+        <Table
+          size="small"
+          pagination={false}
+          rowKey={(_, i) => String(i)}
+          columns={e.table.columns.map((title, i) => ({ title, key: String(i), render: (_: unknown, row: string[]) => row[i] }))}
+          dataSource={e.table.rows}
+        />
+      )
+    ) : (
+      <span className="guide-pre">{e.text || <span className="muted">未填写</span>}</span>
+    ),
   }));
-  if (items.length === 0) return <span className="muted">无申请信息</span>;
   return <Descriptions data-testid="case-form" bordered size="small" column={1} items={items} />;
 }

@@ -3,6 +3,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Result, Skeleton, Space } from 'antd';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { useCaseApplicationForm } from '../../../api/applicationForms.ts';
 import { useCase, useTimeline } from '../../../api/cases.ts';
 import { ApiError } from '../../../api/client.ts';
 import { useMe } from '../../../api/session.ts';
@@ -13,6 +14,7 @@ import { CaseActions } from './CaseActions.tsx';
 import { CaseForm, CaseHeader } from './CaseDetails.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
+import { CorrectionForm } from './CorrectionForm.tsx';
 import { latestOpinionInto } from './caseLabels.ts';
 import './cases.css';
 
@@ -23,9 +25,10 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
   const signedIn = !!me.data;
   const c = useCase(id, signedIn);
   const timeline = useTimeline(id, signedIn);
+  const caseForm = useCaseApplicationForm(id, signedIn && !!c.data);
   usePageTitle(c.data ? `办件 ${c.data.caseNo}` : '办件详情');
   const back = staff ? { to: '/workbench', title: '工作台' } : { to: '/me/cases', title: '我的办件' };
-  const reload = () => void Promise.all([c.refetch(), timeline.refetch()]);
+  const reload = () => void Promise.all([c.refetch(), timeline.refetch(), caseForm.refetch()]);
 
   if (me.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
   if (me.isError) return <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
@@ -62,14 +65,21 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
             data-testid="correction-notice"
             style={{ marginBottom: 12 }}
             title={<span className="guide-pre">需要您补正：{correction ?? '请按工作人员的要求补正后再提交'}</span>}
-            description="请在下方「申请材料」中按要求补正后，点击「提交补正材料」。"
+            description="请按要求修改下方的申请信息、在「申请材料」中补正后，点击「提交补正」。"
           />
         )}
-        <CaseActions c={data} onReload={reload} />
+        <CaseActions c={data} onReload={reload} hide={correcting && caseForm.data ? ['resubmit'] : []} />
       </Card>
-      <Card className="guide-section" size="small" title="申请信息">
-        <CaseForm form={data.form} />
-      </Card>
+      {correcting && caseForm.data ? (
+        <>
+          <h2 className="section-title">修改申请信息（补正）</h2>
+          <CorrectionForm key={data.version} c={data} definition={caseForm.data.definition} onDone={reload} />
+        </>
+      ) : (
+        <Card className="guide-section" size="small" title="申请信息">
+          {caseForm.isError ? <ErrorAlert error={caseForm.error} onRetry={() => void caseForm.refetch()} /> : caseForm.data ? <CaseForm entries={caseForm.data.entries} /> : <Skeleton active />}
+        </Card>
+      )}
       <Card className="guide-section" size="small" title="申请材料" data-testid="materials-card">
         <MaterialsPanel caseId={data.id} version={data.version} enabled={signedIn} />
       </Card>

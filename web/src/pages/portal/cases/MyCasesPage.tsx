@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { SignInRequired } from '../../../components/SignInRequired.tsx';
 import { usePageTitle } from '../../../usePageTitle.ts';
 import { CasesTable } from './CasesTable.tsx';
+import { DraftsCard } from './DraftsCard.tsx';
 
 const PAGE_SIZE = 10;
 
@@ -30,6 +31,7 @@ export default function MyCasesPage() {
     <>
       <h1 className="section-title">我的办件</h1>
       {me.data.subjectType === 'legal' && me.data.enterprise && <p className="muted">当前单位：{me.data.enterprise.name}</p>}
+      <DraftsCard scope={scope} />
       <Card
         className="guide-section"
         size="small"

@@ -1,4 +1,4 @@
-// Display helpers for cases: phase colours, form field names, who acted on a timeline event.
+// Display helpers for cases: phase colours, who acted on a timeline event.
 import type { CasePhase, TimelineEvent } from '../../../api/cases.ts';
 
 export const PHASE_LABEL: Record<CasePhase, string> = {
@@ -13,27 +13,8 @@ export const PHASE_COLOR: Record<CasePhase, string> = {
   concluded: 'green',
 };
 
-/** Labels of the application form's fields, in display order. */
-export const FORM_FIELD_LABELS: Record<string, string> = {
-  contactName: '联系人',
-  contactPhone: '联系电话',
-  address: '通讯地址',
-  description: '申请事项说明',
-};
-
-/** Transitions the applicant takes (same labels in every shipped workflow). */
-const APPLICANT_ACTIONS = ['提交补正材料', '撤回申请'];
-
-/**
- * Who acted, as far as the timeline tells: it gives an actor id ("person:…", "program:…"),
- * not a name, so the applicant's own steps are named by their kind and the rest are staff.
- */
-export function actorLabel(e: TimelineEvent): string {
-  // (materials are changed by the applicant only)
-  if (e.kind === 'submitted' || e.kind.startsWith('material.') || APPLICANT_ACTIONS.includes(e.action)) return '申请人';
-  if (e.actor.startsWith('program:')) return '系统';
-  return '工作人员';
-}
+/** Who acted, as the server names them (the applicant's own steps marked as such). */
+export const actorLabel = (e: TimelineEvent): string => (e.byApplicant ? `申请人 · ${e.actorName}` : e.actorName);
 
 /** The opinion of the step that put the case into its current state (e.g. the correction notice). */
 export function latestOpinionInto(events: TimelineEvent[], stateLabel: string): string | null {
