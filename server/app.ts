@@ -19,6 +19,8 @@ import { createCatalogService, type CatalogService } from './modules/catalog/ser
 import { createMaterialsService } from './modules/cases/materials.ts';
 import { materialsRoutes } from './modules/cases/materials-routes.ts';
 import { casesRoutes } from './modules/cases/routes.ts';
+import { createDeadlinesService, registerDeadlineJobs } from './modules/cases/deadlines.ts';
+import { deadlinesRoutes } from './modules/cases/deadlines-routes.ts';
 import { createCasesService } from './modules/cases/service.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
@@ -159,7 +161,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
-  await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
+  const cases = createCasesService(database.db, catalog, calendar, { now: opts.now });
+  await app.register(casesRoutes(cases));
+  // Case timers (warnings, overdue marks, 超时默认, daily summary) and 延期.
+  const deadlines = createDeadlinesService(database.db, catalog, calendar, cases, { now: opts.now });
+  registerDeadlineJobs(jobs, deadlines);
+  await app.register(deadlinesRoutes(deadlines));
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
