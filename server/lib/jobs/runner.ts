@@ -86,6 +86,7 @@ export function createJobRunner(opts: JobRunnerOptions) {
   /** Per schedule, the occurrence key this runner has made sure exists. */
   const ensured = new Map<string, string>();
   let lastSweep = 0;
+  let lastBury = -Infinity;
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
@@ -125,7 +126,11 @@ export function createJobRunner(opts: JobRunnerOptions) {
     const report: RunReport = { done: 0, failed: 0, dead: 0 };
     const start = now();
     await ensureRecurring(start);
-    report.dead += await store.buryAbandoned(db, start);
+    // Housekeeping at most once a minute (each poll is then one claiming statement).
+    if (start.getTime() - lastBury >= 60_000 || start.getTime() < lastBury) {
+      lastBury = start.getTime();
+      report.dead += await store.buryAbandoned(db, start);
+    }
     if (start.getTime() - lastSweep > 3_600_000) {
       lastSweep = start.getTime();
       await store.deleteDoneBefore(db, new Date(start.getTime() - keepDoneMs));
