@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Queryable } from '../../db/types.ts';
 import type { DeadlineReportCounts, DeadlineReportItem } from './tables.ts';
 
-/** Running cases (accepted, not concluded, clock going) whose promised deadline is on or before `upTo`. */
+/** Running cases (accepted, not concluded, clock going, not yet marked overdue) whose promised deadline is on or before `upTo`. */
 export async function dueSoon(db: Queryable, upTo: string) {
   return db
     .selectFrom('case_file')
@@ -12,13 +12,14 @@ export async function dueSoon(db: Queryable, upTo: string) {
     .where('concluded_at', 'is', null)
     .where('accepted_at', 'is not', null)
     .where('clock_paused_since', 'is', null)
+    .where('overdue_since', 'is', null)
     .where('promised_deadline', '<=', upTo)
     .execute();
 }
 
 /** Overdue marks of cases whose deadline moved past today again (extension, clock restart): cleared. */
 export async function clearStaleOverdue(db: Queryable, today: string): Promise<number> {
-  const r = await db.updateTable('case_file').set({ overdue_since: null }).where('overdue_since', 'is not', null).where('promised_deadline', '>=', today).executeTakeFirst();
+  const r = await db.updateTable('case_file').set({ overdue_since: null }).where('overdue_since', 'is not', null).where('concluded_at', 'is', null).where('promised_deadline', '>=', today).executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
 

@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import { chinaDate } from '../../lib/china-date.ts';
 import { AppError } from '../../lib/errors.ts';
 import { enqueueJob, type JobRunner } from '../../lib/jobs/index.ts';
-import type { DB } from '../../db/types.ts';
+import type { DB, Queryable } from '../../db/types.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import { authorize } from '../identity/authorize.ts';
 import { actorOf, type Principal } from '../identity/principal.ts';
@@ -78,8 +78,9 @@ export function createDeadlinesService(db: Kysely<DB>, catalog: CatalogService, 
     }
   }
 
-  async function notifyRoles(c: store.CaseRowForTimers): Promise<string[]> {
-    const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
+  /** Staff roles whose queue the case sits in. Pass the transaction (PGlite: one connection). */
+  async function notifyRoles(q: Queryable, c: store.CaseRowForTimers): Promise<string[]> {
+    const def = await loadWorkflow(q, c.workflow_key, c.workflow_version);
     return (def.states[c.state]?.queue ?? []).filter((q) => q !== 'applicant' && q !== 'system');
   }
 
@@ -142,7 +143,7 @@ export function createDeadlinesService(db: Kysely<DB>, catalog: CatalogService, 
         await dstore.enqueueOnce(tx, {
           topic: 'notice.deadline.warning',
           idempotencyKey: `notice:warning:${c.id}:${deadline}:${level}`,
-          payload: { ...caseRef(c), deadline, remainingWorkingDays: remaining, level, notifyRoles: await notifyRoles(c) },
+          payload: { ...caseRef(c), deadline, remainingWorkingDays: remaining, level, notifyRoles: await notifyRoles(tx, c) },
         });
         return true;
       });
@@ -159,7 +160,7 @@ export function createDeadlinesService(db: Kysely<DB>, catalog: CatalogService, 
         await dstore.enqueueOnce(tx, {
           topic: 'notice.deadline.overdue',
           idempotencyKey: `notice:overdue:${c.id}:${deadline}`,
-          payload: { ...caseRef(c), deadline, overdueSince: today, notifyRoles: [...new Set([...(await notifyRoles(c)), 'supervisor'])] },
+          payload: { ...caseRef(c), deadline, overdueSince: today, notifyRoles: [...new Set([...(await notifyRoles(tx, c)), 'supervisor'])] },
         });
         return true;
       });
