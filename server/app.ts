@@ -167,7 +167,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const deadlines = createDeadlinesService(database.db, catalog, calendar, cases, { now: opts.now });
   registerDeadlineJobs(jobs, deadlines);
   await app.register(deadlinesRoutes(deadlines));
-  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
+  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes, calendar, now: opts.now })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });

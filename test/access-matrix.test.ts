@@ -45,6 +45,9 @@ const RULES: Record<string, Rule> = {
   'GET /api/cases/{id}/materials': 'public',
   'POST /api/cases/{id}/materials/{index}': 'public',
   'POST /api/cases/{id}/materials/{index}/commitment': 'public',
+  'POST /api/cases/{id}/materials/{index}/tolerance': 'public',
+  'GET /api/cases/{id}/materials/{index}/reusable': 'public',
+  'POST /api/cases/{id}/materials/{index}/reuse': 'public',
   'GET /api/cases/{id}/materials/{index}/file': 'public',
   // 延期 by the head of the office (行政许可法 §42); the deadline summary for supervisors.
   'GET /api/cases/{id}/extension': { roles: ['decision_maker'] },
