@@ -10,6 +10,7 @@ import { adminHeaders } from './support/app.ts';
 import { engines } from './support/databases.ts';
 import { buildItem } from './support/factories.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+import { provideRequiredMaterials } from './support/materials.ts';
 
 describe.each(engines)('case timers on %s', (engine) => {
   let t: ListeningApp;
@@ -49,7 +50,12 @@ describe.each(engines)('case timers on %s', (engine) => {
   /** Warnings and overdue marks on the case's timeline. */
   const timerEvents = async (id: string) =>
     (await ok('zhangsan', 'GET', `/api/cases/${id}/timeline`)).events.filter((e: { kind: string }) => e.kind === 'deadline.warning' || e.kind === 'deadline.overdue');
-  const apply = async (u: string, code: string) => ok(u, 'POST', '/api/cases', { itemCode: code, form: { note: '测试' } }, { 'idempotency-key': crypto.randomUUID() });
+  /** Applies and provides the required materials (acceptance needs them); the case as submitted. */
+  const apply = async (u: string, code: string) => {
+    const c = await ok(u, 'POST', '/api/cases', { itemCode: code, form: { note: '测试' } }, { 'idempotency-key': crypto.randomUUID() });
+    await provideRequiredMaterials(who[u]!.b, who[u]!.csrf, c.id);
+    return c;
+  };
 
   beforeAll(async () => {
     t = await listeningApp(engine, { now: () => clock });
@@ -69,7 +75,7 @@ describe.each(engines)('case timers on %s', (engine) => {
   it('warns 3 and 1 working days before the deadline and marks it overdue after, across the National Day holiday, once each', async () => {
     at('2026-09-21'); // Monday
     const c = await apply('zhangsan', itemCode);
-    const accepted = await ok('item-manager', 'POST', `/api/cases/${c.id}/actions/accept`, { expectedVersion: c.version });
+    const accepted = await ok('item-manager', 'POST', `/api/cases/${c.id}/actions/accept`, {});
     // 9/22 23 24 | 中秋 9/25–27 | 28 29 30 | 国庆 10/1–7 | 10/8 → the 8th working day is 9 October.
     expect(accepted.limits).toMatchObject({ promisedDeadline: '2026-10-09', remainingWorkingDays: 8, warned: false, overdue: false, usedWorkingDays: 0 });
     overdueCaseId = c.id;
@@ -172,6 +178,7 @@ describe.each(engines)('case timers on %s', (engine) => {
     const list = await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent('高新技术企业认定')}`)).json();
     const code = list.items.find((i: { name: string }) => i.name === '高新技术企业认定').code;
     let c = await apply('ah-tech', code);
+    c = await ok('ah-tech', 'GET', `/api/cases/${c.id}`);
     for (const [u, action, opinion] of [['item-manager', 'pass_initial'], ['service-point', 'service_point_received'], ['receiving-unit', 'confirm_receipt'], ['expert', 'finish_review', '符合认定条件']] as const) {
       c = await ok(u, 'POST', `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: c.version });
     }
