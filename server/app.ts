@@ -21,10 +21,13 @@ import { materialsRoutes } from './modules/cases/materials-routes.ts';
 import { casesRoutes } from './modules/cases/routes.ts';
 import { applicationRoutes } from './modules/cases/application-routes.ts';
 import { createApplicationService } from './modules/cases/application.ts';
+import { createDeadlinesService, registerDeadlineJobs } from './modules/cases/deadlines.ts';
+import { deadlinesRoutes } from './modules/cases/deadlines-routes.ts';
 import { createCasesService } from './modules/cases/service.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
 import { AppError } from './lib/errors.ts';
+import { createJobRunner, type JobRunner, type JobRunnerOptions } from './lib/jobs/index.ts';
 import { createFileStore } from './lib/files/file-store.ts';
 import { createProvider, IDP_PATH } from './modules/identity/idp/provider.ts';
 import { idpRoutes, LOCK_WINDOW_MINUTES } from './modules/identity/idp/routes.ts';
@@ -53,6 +56,8 @@ export interface AppOptions {
   filesDir: string;
   /** The largest upload accepted, in bytes (MAX_UPLOAD_MB; default 20 MB). */
   maxUploadBytes?: number;
+  /** Job runner settings (poll interval, lease …); the runner polls only once started (server/main.ts). */
+  jobs?: Omit<JobRunnerOptions, 'db' | 'now' | 'log'>;
 }
 
 export interface App {
@@ -60,6 +65,8 @@ export interface App {
   catalog: CatalogService;
   identity: IdentityService;
   calendar: CalendarService;
+  /** Durable jobs: modules register handlers here; main.ts starts it, app.close() stops it. */
+  jobs: JobRunner;
 }
 
 function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
@@ -106,6 +113,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const { database } = opts;
   const catalog = createCatalogService(database.db);
   const calendar = createCalendarService(database.db, { log: app.log });
+  const jobs = createJobRunner({ ...opts.jobs, db: database.db, now: opts.now, log: app.log });
+  app.addHook('onClose', () => jobs.stop());
 
   // Unified identity: OIDC relying party, sessions in the database, the bundled provider unless a real issuer is set.
   const idpConfig = opts.identityProvider ?? { kind: 'bundled' as const };
@@ -154,12 +163,17 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
-  await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
+  const cases = createCasesService(database.db, catalog, calendar, { now: opts.now });
+  await app.register(casesRoutes(cases));
+  // Case timers (warnings, overdue marks, 超时默认, daily summary) and 延期.
+  const deadlines = createDeadlinesService(database.db, catalog, calendar, cases, { now: opts.now });
+  registerDeadlineJobs(jobs, deadlines);
+  await app.register(deadlinesRoutes(deadlines));
   await app.register(applicationRoutes(createApplicationService(database.db, catalog)));
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes, calendar, now: opts.now })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
-  return { app, catalog, identity, calendar };
+  return { app, catalog, identity, calendar, jobs };
 }

@@ -27,7 +27,7 @@ async function start(): Promise<void> {
     const adminToken = config.adminToken ?? randomBytes(18).toString('base64url');
     // The public address is known for sure only once listening (PORT=0 picks a free port).
     let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-    const { app, catalog, identity } = await buildApp({
+    const { app, catalog, identity, jobs } = await buildApp({
       database,
       adminToken,
       logLevel: config.logLevel,
@@ -62,6 +62,8 @@ async function start(): Promise<void> {
       if (code === 'EACCES') throw new StartupError('PORT_FORBIDDEN', `无权监听端口 ${config.port}，请设置 PORT 使用 1024 以上的端口`);
       throw err;
     }
+    // Timers and other durable jobs; app.close() at shutdown waits for the job in hand.
+    jobs.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     publicUrl = config.publicUrl ?? `http://localhost:${port}`;

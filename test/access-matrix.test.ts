@@ -57,6 +57,11 @@ const RULES: Record<string, Rule> = {
   'PUT /api/me/drafts/{code}': 'signed-in',
   'DELETE /api/me/drafts/{code}': 'signed-in',
   'GET /api/cases/{id}/application-form': 'public',
+  // 延期 by the head of the office (行政许可法 §42); the deadline summary for supervisors.
+  'GET /api/cases/{id}/extension': { roles: ['decision_maker'] },
+  'POST /api/cases/{id}/extensions': { roles: ['decision_maker'] },
+  'GET /api/supervision/deadline-reports': { roles: ['supervisor', 'admin'] },
+  'GET /api/supervision/deadline-reports/{day}': { roles: ['supervisor', 'admin'] },
   'GET /api/workbench/queue': { roles: ['item_manager', 'decision_maker', 'window_clerk', 'expert', 'service_point_clerk', 'receiving_unit_clerk'] },
   'GET /api/admin/staff': ADMIN,
   'POST /api/admin/staff': ADMIN,
@@ -87,7 +92,7 @@ describe.each(engines)('access matrix on %s', (engine) => {
     t = await listeningApp(engine);
     const list = await (await fetch(`${t.url}/api/catalog/items?pageSize=1`)).json();
     const staffPerson = await t.db.database.db.selectFrom('staff').select('person_id').executeTakeFirstOrThrow();
-    params = { year: '2026', code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: '00000000-0000-4000-8000-000000000000', action: 'accept', index: '0' };
+    params = { year: '2026', code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: '00000000-0000-4000-8000-000000000000', action: 'accept', index: '0', day: 'latest' };
     callers.push({ label: 'anonymous', roles: [], scopes: [], signedIn: false });
     for (const p of demoPrograms) {
       const res = await fetch(`${t.url}/idp/token`, {

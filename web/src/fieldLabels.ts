@@ -19,6 +19,7 @@ const TOP: Record<string, string> = {
   statutoryDays: '法定时限（工作日）',
   promisedDays: '承诺办结时限',
   promisedNote: '承诺时限说明',
+  deadlinePolicy: '时限管理（预警与延期）',
   fee: '收费',
   visits: '到现场次数',
   onlineDepth: '网上办理深度',
@@ -69,6 +70,9 @@ const NESTED: Record<string, string> = {
   q: '问题',
   a: '解答',
   // limits, fee, result, urls
+  warnWorkingDays: '到期前预警（工作日）',
+  extensionMaxWorkingDays: '延期上限（工作日）',
+  extensionMaxTimes: '延期次数上限',
   unit: '单位',
   note: '说明',
   charged: '是否收费',

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { errorSchema } from '../../http/error-schema.ts';
 import { AppError } from '../../lib/errors.ts';
 import { requirePermission, requireSignedIn } from '../identity/authorize.ts';
+import { clockFiguresSchema } from './deadlines-present.ts';
 import { casesPolicy } from './policy.ts';
 import type { CasesService } from './service.ts';
 
@@ -36,7 +37,7 @@ export const caseSchema = z.object({
     remainingWorkingDays: z.number().int().nullable().describe('距承诺办结日剩余工作日，逾期为负；计时暂停期间不变'),
     clockStopped: z.boolean().describe('计时是否暂停（补正、公示等不计入时限的环节）'),
     suspendedWorkingDays: z.number().int().describe('已暂停的工作日数（与已用时间分开显示）'),
-  }),
+  }).extend(clockFiguresSchema.shape),
   actions: z.array(z.object({ key: z.string(), label: z.string(), needsReason: z.boolean() })).describe('当前登录人可执行的动作'),
 });
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) });

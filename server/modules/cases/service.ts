@@ -11,9 +11,11 @@ import type { CalendarService } from '../workflow/calendar/service.ts';
 import { clockAfter, remainingWorkingDays, type CaseClock } from '../workflow/clock.ts';
 import { authorize, can } from '../identity/authorize.ts';
 import { actorOf, type Principal } from '../identity/principal.ts';
-import { availableTransitions, isApplicantOf, resolveTransition } from '../workflow/engine.ts';
+import type { Transition, WorkflowDefinition } from '../workflow/definition.ts';
+import { availableTransitions, isApplicantOf, resolveSystemTransition, resolveTransition } from '../workflow/engine.ts';
 import { loadWorkflow, SHIPPED, workflowForItem } from '../workflow/registry.ts';
 import { applicantOf } from './applicant.ts';
+import { clockFigures, deadlineEventLabel, SYSTEM_ACTOR } from './deadlines-present.ts';
 import { fixSupplyDeadlines, missingRequiredMaterials } from './material-rules.ts';
 import { ownerKeyOf, deleteDraft } from './application-store.ts';
 import { lockedFor, lockedFromCase, validatedForm } from './form-check.ts';
@@ -58,7 +60,7 @@ function eventLabel(kind: string, data: Record<string, unknown>): string {
     case 'material.supplied':
       return `补齐容缺材料：${name}`;
     default:
-      return kind;
+      return deadlineEventLabel(kind, data) ?? kind;
   }
 }
 
@@ -98,7 +100,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       const cal = await calendar.current();
       const accepted = chinaDate(c.accepted_at);
       // (days the clock stood still before the calendar was loaded count too)
-      const plus = (days: number | null) => (days === null ? null : days + c.suspended_working_days);
+      const plus = (days: number | null) => (days === null ? null : days + c.suspended_working_days + c.extended_working_days);
       promised ??= deadlineOrNull(cal, accepted, plus(c.promised_days));
       statutory ??= deadlineOrNull(cal, accepted, plus(c.statutory_days));
     }
@@ -110,6 +112,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       remainingWorkingDays: await remaining(c, promised),
       clockStopped: c.clock_paused_since !== null,
       suspendedWorkingDays: c.suspended_working_days,
+      ...(await clockFigures(calendar, now(), c, promised)),
     };
   }
 
@@ -136,6 +139,61 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       limits: await limitsOf(c),
       actions: availableTransitions(def, c.state, p, party).map((t) => ({ key: t.key, label: t.label, needsReason: t.guards.includes('reasonGiven') })),
     };
+  }
+
+  /**
+   * Applies a resolved transition in one transaction: case row (optimistic version check),
+   * clock and deadlines, timeline event, outbox message. Used by people's actions and by the
+   * system's (超时默认).
+   */
+  async function move(c: CaseRow, def: WorkflowDefinition, t: Transition, actor: string, input: { opinion?: string; expected: number; form?: Record<string, unknown>; system?: boolean }) {
+    const expected = input.expected;
+    // (read before the transaction: the catalogue reads outside it)
+    const acceptingNow = t.stepResult === '4' && c.accepted_at === null;
+    const itemContent = acceptingNow || input.form ? (await catalog.itemVersion(c.item_code, c.item_version)).content : null;
+    const acceptedMaterials = acceptingNow ? itemContent!.materials : null;
+    // The applicant's corrected form is checked like a submission (identity fields keep their values).
+    let form: Record<string, unknown> | undefined;
+    if (input.form) {
+      const formDef = applicationFormOf(itemContent!);
+      form = validatedForm(formDef, input.form, lockedFromCase(formDef, c.form));
+    }
+    await db.transaction().execute(async (tx) => {
+      // Acceptance starts the clock: the limits become dates on the working-day calendar
+      // (the day of acceptance not counted). If a deadline falls in a year whose calendar is
+      // not loaded yet, the case is still accepted, the deadline stays open (never guessed),
+      // the administrators are told (calendar.year_missing) and it is computed once loaded.
+      const acceptedNow = t.stepResult === '4' && c.accepted_at === null;
+      let deadlines: { promised: string | null; statutory: string | null } | undefined;
+      const today = chinaDate(now());
+      const cal = await calendar.current(tx);
+      if (acceptedNow) {
+        deadlines = { promised: deadlineOrNull(cal, today, c.promised_days), statutory: deadlineOrNull(cal, today, c.statutory_days) };
+      }
+      // After acceptance, moving into or out of a state whose clock stands still stops or restarts it.
+      let clock: CaseClock | undefined;
+      if (c.accepted_at !== null || acceptedNow) {
+        const before: CaseClock = {
+          pausedSince: c.clock_paused_since, suspendedWorkingDays: c.suspended_working_days,
+          promisedDeadline: deadlines?.promised ?? c.promised_deadline, statutoryDeadline: deadlines?.statutory ?? c.statutory_deadline,
+        };
+        clock = clockAfter(cal, today, t.conclusion ? 'none' : def.states[t.to]!.clock, before);
+        deadlines = { promised: clock.promisedDeadline, statutory: clock.statutoryDeadline };
+      }
+      // 容缺: the tolerated materials get their supply dates from the day of acceptance.
+      const supplyDeadlines = acceptedMaterials ? await fixSupplyDeadlines(tx, acceptedMaterials, cal, c.id, today) : [];
+      const moved = await store.updateCaseState(tx, c.id, expected, {
+        state: t.to, acceptedNow, conclusion: t.conclusion ?? null, deadlines, form,
+        clock: clock && { pausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays },
+      });
+      if (!moved) throw new AppError('CASE_CHANGED');
+      await store.insertEvent(tx, {
+        case_id: c.id, actor, kind: 'transition', transition: t.key, from_state: c.state, to_state: t.to,
+        step_result: t.stepResult ?? null, opinion: input.opinion?.trim() || null,
+        data: { version: expected + 1, day: today, ...(input.system ? { system: true } : {}), ...(form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(supplyDeadlines.length ? { supplyDeadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
+      });
+      await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
+    });
   }
 
   const visibleCase = (p: Principal, id: string) => findVisibleCase(db, p, id);
@@ -197,52 +255,21 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion, missingMaterials });
       // Only the applicant's own steps (补正 resubmission) may change what they applied with.
       if (input.form && !(t.takers.includes('applicant') && isApplicantOf(p, party))) throw new AppError('FORM_NOT_EDITABLE');
-      // (read before the transaction: the catalogue reads outside it)
-      const acceptingNow = t.stepResult === '4' && c.accepted_at === null;
-      const itemContent = acceptingNow || input.form ? (await catalog.itemVersion(c.item_code, c.item_version)).content : null;
-      const acceptedMaterials = acceptingNow ? itemContent!.materials : null;
-      let form: Record<string, unknown> | undefined;
-      if (input.form) {
-        const formDef = applicationFormOf(itemContent!);
-        form = validatedForm(formDef, input.form, lockedFromCase(formDef, c.form));
-      }
-      await db.transaction().execute(async (tx) => {
-        // Acceptance starts the clock: the limits become dates on the working-day calendar
-        // (the day of acceptance not counted). If a deadline falls in a year whose calendar is
-        // not loaded yet, the case is still accepted, the deadline stays open (never guessed),
-        // the administrators are told (calendar.year_missing) and it is computed once loaded.
-        const acceptedNow = t.stepResult === '4' && c.accepted_at === null;
-        let deadlines: { promised: string | null; statutory: string | null } | undefined;
-        const today = chinaDate(now());
-        const cal = await calendar.current(tx);
-        if (acceptedNow) {
-          deadlines = { promised: deadlineOrNull(cal, today, c.promised_days), statutory: deadlineOrNull(cal, today, c.statutory_days) };
-        }
-        // After acceptance, moving into or out of a state whose clock stands still stops or restarts it.
-        let clock: CaseClock | undefined;
-        if (c.accepted_at !== null || acceptedNow) {
-          const before: CaseClock = {
-            pausedSince: c.clock_paused_since, suspendedWorkingDays: c.suspended_working_days,
-            promisedDeadline: deadlines?.promised ?? c.promised_deadline, statutoryDeadline: deadlines?.statutory ?? c.statutory_deadline,
-          };
-          clock = clockAfter(cal, today, t.conclusion ? 'none' : def.states[t.to]!.clock, before);
-          deadlines = { promised: clock.promisedDeadline, statutory: clock.statutoryDeadline };
-        }
-        // 容缺: the tolerated materials get their supply dates from the day of acceptance.
-        const supplyDeadlines = acceptedMaterials ? await fixSupplyDeadlines(tx, acceptedMaterials, cal, c.id, today) : [];
-        const moved = await store.updateCaseState(tx, c.id, expected, {
-          state: t.to, acceptedNow, conclusion: t.conclusion ?? null, deadlines, form,
-          clock: clock && { pausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays },
-        });
-        if (!moved) throw new AppError('CASE_CHANGED');
-        await store.insertEvent(tx, {
-          case_id: c.id, actor: actorOf(p).id, kind: 'transition', transition: t.key, from_state: c.state, to_state: t.to,
-          step_result: t.stepResult ?? null, opinion: input.opinion?.trim() || null,
-          data: { version: expected + 1, ...(form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(supplyDeadlines.length ? { supplyDeadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
-        });
-        await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
-      });
+      await move(c, def, t, actorOf(p).id, { ...input, expected });
       return present(db, (await store.getCase(db, c.id))!, p);
+    },
+
+    /**
+     * A step the system takes (超时默认), never reachable from a request: the transition must
+     * list 'system' as a taker; same engine and transaction as people's steps, actor 'system'.
+     */
+    async actAsSystem(caseId: string, key: string, input: { expectedVersion: number; opinion: string }) {
+      const c = await store.getCase(db, caseId);
+      if (!c) throw new AppError('CASE_NOT_FOUND');
+      if (c.version !== input.expectedVersion) throw new AppError('CASE_CHANGED');
+      const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
+      const t = resolveSystemTransition(def, c.state, key);
+      await move(c, def, t, SYSTEM_ACTOR, { opinion: input.opinion, expected: c.version, system: true });
     },
 
     async get(p: Principal, caseId: string) {

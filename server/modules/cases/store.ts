@@ -9,6 +9,7 @@ type CaseInsert = Omit<
   CaseTables['case_file'],
   | 'id' | 'version' | 'submitted_at' | 'updated_at' | 'channel' | 'accepted_at' | 'concluded_at' | 'conclusion' | 'form'
   | 'promised_deadline' | 'statutory_deadline' | 'clock_paused_since' | 'suspended_working_days'
+  | 'deadline_warned_level' | 'deadline_warned_for' | 'overdue_since' | 'extended_working_days' | 'extension_count'
 > & {
   form: Record<string, unknown>;
 };
@@ -37,6 +38,9 @@ export async function insertCase(tx: Queryable, c: CaseInsert): Promise<string> 
   const row = await tx.insertInto('case_file').values({ ...c, form: JSON.stringify(c.form) }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** A case row as the timers read it. */
+export type CaseRowForTimers = Selectable<CaseTables['case_file']>;
 
 export async function getCase(db: Queryable, id: string) {
   return db.selectFrom('case_file').selectAll().where('id', '=', id).executeTakeFirst();

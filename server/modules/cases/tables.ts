@@ -31,6 +31,11 @@ export interface CaseTables {
     statutory_deadline: string | null;
     clock_paused_since: string | null;
     suspended_working_days: Generated<number>;
+    deadline_warned_level: number | null;
+    deadline_warned_for: string | null;
+    overdue_since: string | null;
+    extended_working_days: Generated<number>;
+    extension_count: Generated<number>;
   };
   case_event: {
     id: Generated<number>;
@@ -93,4 +98,24 @@ export interface CaseDraftTables {
     created_at: Generated<Date>;
     updated_at: Generated<Date>;
   };
+}
+
+export interface DeadlineTables {
+  deadline_report: {
+    day: string;
+    generated_at: Generated<Date>;
+    items: JSONColumnType<DeadlineReportItem[], string, string>;
+    totals: JSONColumnType<DeadlineReportCounts, string, string>;
+  };
+}
+
+export interface DeadlineReportCounts {
+  running: number;
+  warned: number;
+  overdue: number;
+}
+
+export interface DeadlineReportItem extends DeadlineReportCounts {
+  itemCode: string;
+  itemName: string;
 }

@@ -127,6 +127,14 @@ export const itemContentSchema = z
     statutoryDays: z.number().int().positive().nullable().describe('法定办结时限折算工作日；无法定时限时为 null'),
     promisedDays: z.number().int().min(0).max(365).describe('承诺办结时限（工作日）；0 表示即办'),
     promisedNote: z.string().max(1000).optional().describe('承诺时限说明'),
+    deadlinePolicy: z
+      .object({
+        warnWorkingDays: z.array(z.number().int().min(0).max(10)).min(1).max(5).optional().describe('到期前几个工作日预警（缺省 3 和 1）'),
+        extensionMaxWorkingDays: z.number().int().min(0).max(60).optional().describe('可延期的工作日总数上限（缺省 10，行政许可法第四十二条）'),
+        extensionMaxTimes: z.number().int().min(0).max(5).optional().describe('可延期次数（缺省 1）'),
+      })
+      .optional()
+      .describe('时限管理：到期预警与延期（缺省按通用规则）'),
     fee: feeSchema,
     visits: z.number().int().min(0).max(10).describe('到办事现场次数；0 = 一次不用跑'),
     onlineDepth: onlineDepthSchema,

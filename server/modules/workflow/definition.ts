@@ -18,6 +18,11 @@ export const stateSchema = z.object({
   /** Whose work queue the case sits in while in this state. */
   queue: z.array(takerSchema).default([]),
   final: z.boolean().default(false),
+  /**
+   * 超时默认: a case still in this state `afterWorkingDays` working days after entering it
+   * is moved on by the system through `transition` (whose takers must include 'system').
+   */
+  autoApprove: z.object({ afterWorkingDays: z.number().int().min(1).max(60), transition: z.string() }).optional(),
 });
 
 /**
@@ -63,6 +68,13 @@ export const workflowDefinitionSchema = z
         ctx.addIssue({ code: 'custom', path: ['transitions', i, 'conclusion'], message: `进入办结环节的动作须给出办结结果（${t.key}）` });
       }
     });
+    for (const [name, s] of Object.entries(d.states)) {
+      if (!s.autoApprove) continue;
+      const t = d.transitions.find((x) => x.key === s.autoApprove!.transition);
+      if (!t || !t.from.includes(name) || !t.takers.includes('system') || t.guards.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['states', name, 'autoApprove'], message: `超时默认的动作须从环节 ${name} 出发、由系统执行且无前置条件` });
+      }
+    }
     // Every non-final state must have a way out, and every state must be reachable.
     for (const [name, s] of Object.entries(d.states)) {
       if (!s.final && !d.transitions.some((t) => t.from.includes(name))) {

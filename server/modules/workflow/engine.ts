@@ -61,6 +61,15 @@ export function resolveTransition(def: WorkflowDefinition, state: string, key: s
   return t;
 }
 
+/** A transition the system takes (timers: 超时默认): it must exist, leave this state and list 'system' among its takers. */
+export function resolveSystemTransition(def: WorkflowDefinition, state: string, key: string): Transition {
+  const t = def.transitions.find((x) => x.key === key);
+  if (!t) throw new AppError('TRANSITION_UNKNOWN', `流程中没有“${key}”这一动作`);
+  if (!t.from.includes(state)) throw new AppError('TRANSITION_NOT_ALLOWED', `办件当前处于“${def.states[state]?.label ?? state}”，不能执行“${t.label}”`);
+  if (!t.takers.includes('system')) throw new AppError('FORBIDDEN', `“${t.label}”不能由系统执行`);
+  return t;
+}
+
 /** The actions this caller may take on a case now (for buttons and queues). */
 export function availableTransitions(def: WorkflowDefinition, state: string, p: Principal, c: CaseParty): Transition[] {
   return def.transitions.filter((t) => t.from.includes(state) && mayTake(t, p, c));

@@ -13,6 +13,7 @@ import { usePageTitle } from '../../../usePageTitle.ts';
 import { CaseActions } from './CaseActions.tsx';
 import { CaseForm, CaseHeader } from './CaseDetails.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
+import { ClockPanel } from './ClockPanel.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import { CorrectionForm } from './CorrectionForm.tsx';
 import { latestOpinionInto } from './caseLabels.ts';
@@ -56,6 +57,9 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
       </Space>
       <Card className="guide-section" size="small">
         <CaseHeader c={data} />
+      </Card>
+      <Card className="guide-section" size="small" title="办理时限">
+        <ClockPanel c={data} staff={staff} />
       </Card>
       <Card className="guide-section" size="small" title="当前可办理">
         {correcting && !timeline.isPending && (
