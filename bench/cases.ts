@@ -530,12 +530,12 @@ async function submissionStatements(pool: pg.Pool, s: Session, itemCode: string)
       case_no: PH.caseNo, item_code: itemCode, item_version: item.version, item_name: item.content.name,
       workflow_key: def.key, workflow_version: def.version, state: def.initial,
       applicant_person_id: personId, applicant_enterprise_id: enterpriseId,
-      applicant_type: applicantTypeOfCreditCode(ent.credit_code), applicant_name: ent.name, on_behalf_by: null,
+      applicant_type: applicantTypeOfCreditCode(ent.credit_code), applicant_name: ent.name, channel: '1', on_behalf_by: null,
       form: FORM, idempotency_key: PH.key,
       promised_days: item.content.promisedDays, statutory_days: item.content.statutoryDays,
     });
     await caseStore.insertEvent(db, { case_id: PH.caseId, actor: `person:${personId}`, kind: 'submitted', transition: null, from_state: null, to_state: def.initial, step_result: null, opinion: null, data: { caseNo: PH.caseNo } });
-    await caseStore.enqueue(db, { topic: 'platform.case', idempotencyKey: `case:${PH.caseId}:submitted`, payload: { caseId: PH.caseId, caseNo: PH.caseNo, event: 'submitted' } });
+    await caseStore.enqueue(db, { topic: 'platform.case', idempotencyKey: `case:${PH.caseId}:submitted`, payload: { caseId: PH.caseId, caseNo: PH.caseNo, event: 'submitted', channel: '1' } });
   });
   const post = await recorded(async (db) => {
     await caseStore.getCase(db, PH.caseId);

@@ -20,6 +20,11 @@ import { createMaterialsService } from './modules/cases/materials.ts';
 import { materialsRoutes } from './modules/cases/materials-routes.ts';
 import { casesRoutes } from './modules/cases/routes.ts';
 import { createCasesService } from './modules/cases/service.ts';
+import { createDeskService } from './modules/cases/desk.ts';
+import { deskRoutes } from './modules/cases/desk-routes.ts';
+import { createNoticesService } from './modules/cases/notices-service.ts';
+import { noticesRoutes } from './modules/cases/notices-routes.ts';
+import { workflowRoutes } from './modules/workflow/routes.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
 import { AppError } from './lib/errors.ts';
@@ -152,7 +157,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
-  await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
+  const cases = createCasesService(database.db, catalog, calendar, { now: opts.now });
+  await app.register(casesRoutes(cases));
+  await app.register(deskRoutes(createDeskService(database.db, cases)));
+  await app.register(noticesRoutes(createNoticesService(database.db, catalog)));
+  await app.register(workflowRoutes());
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));

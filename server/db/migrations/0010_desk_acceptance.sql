@@ -1,0 +1,14 @@
+-- Window desk (帮代办), acceptance numbers (受理编号) and work-queue search.
+
+-- 受理编号, issued once when a case is accepted: 科受字〔year〕第 NNNNNN 号, one sequence per
+-- year for the whole department (row-locked counter, so unique and gap-free with several
+-- instances; a rolled-back acceptance rolls its number back too).
+create table acceptance_number_counter (
+  year integer primary key,
+  last integer not null
+);
+alter table case_file add column acceptance_no text unique;
+
+-- Queue search by applicant name is a prefix match (a name typed from its start), served by
+-- this index; case numbers use the unique index on case_no, credit codes the enterprise index.
+create index case_file_applicant_name on case_file (applicant_name text_pattern_ops, submitted_at);
