@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Queryable } from '../../db/types.ts';
 import type { WorkingCalendar } from '../workflow/calendar/calendar.ts';
+import { SHIPPED } from '../workflow/registry.ts';
 import { enterpriseIdByCreditCode, type QueueSearch } from './store.ts';
 
 /** Working days left at or below which a deadline is "due soon" (orange). */
@@ -68,4 +69,14 @@ export async function queueWhere(
     search.deadline = f.deadline === 'overdue' ? { status: 'overdue', before: lastWorking } : { status: f.deadline, from: lastWorking, before: soonEnd };
   }
   return { pairs, search };
+}
+
+/** The states of a queue with their labels, for its state filter (one entry per state key). */
+export function queueStates(where: Array<{ workflowKey: string; states: string[] }>): Array<{ key: string; label: string }> {
+  const out = new Map<string, string>();
+  for (const w of where) {
+    const def = SHIPPED.find((d) => d.key === w.workflowKey);
+    for (const s of w.states) if (!out.has(s)) out.set(s, def?.states[s]?.label ?? s);
+  }
+  return [...out].map(([key, label]) => ({ key, label }));
 }

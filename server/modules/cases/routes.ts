@@ -111,7 +111,7 @@ export function casesRoutes(cases: CasesService) {
 
     r.get('/api/workbench/queue', {
       onRequest: requirePermission(casesPolicy, 'case.queue'),
-      schema: { tags: ['工作台'], summary: '我的待办（按角色）：按办件编号、申请人、信用代码、事项搜索，按环节、期限状态筛选', querystring: pageQuery.extend(queueQuerySchema.shape), response: { 200: pageOf(caseSchema), ...errors } },
+      schema: { tags: ['工作台'], summary: '我的待办（按角色）：按办件编号、申请人、信用代码、事项搜索，按环节、期限状态筛选', querystring: pageQuery.extend(queueQuerySchema.shape), response: { 200: pageOf(caseSchema).extend({ states: z.array(z.object({ key: z.string(), label: z.string() })).describe('本人待办涉及的环节（筛选用）') }), ...errors } },
     }, async (req) => {
       const { page, pageSize, ...filter } = req.query;
       return cases.queue(req.principal, page, pageSize, filter);

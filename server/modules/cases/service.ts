@@ -15,7 +15,7 @@ import { availableTransitions, isApplicantOf, resolveTransition } from '../workf
 import { loadWorkflow, SHIPPED, workflowForItem } from '../workflow/registry.ts';
 import { acceptanceNumber } from './acceptance-number.ts';
 import { applicantOf, type Applicant } from './applicant.ts';
-import { queueWhere, type QueueFilter } from './queue-filter.ts';
+import { queueStates, queueWhere, type QueueFilter } from './queue-filter.ts';
 import { casesPolicy } from './policy.ts';
 import * as store from './store.ts';
 
@@ -294,7 +294,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       }));
       const narrowed = await queueWhere(db, where, filter, { today: chinaDate(now()), calendar: () => calendar.current() });
       const { rows, total, capped } = await store.listQueue(db, narrowed.pairs, page, pageSize, narrowed.search);
-      return { items: await Promise.all(rows.map((r) => present(db, r, p))), total, totalCapped: capped, page, pageSize };
+      return { items: await Promise.all(rows.map((r) => present(db, r, p))), total, totalCapped: capped, page, pageSize, states: queueStates(where) };
     },
   };
 }
