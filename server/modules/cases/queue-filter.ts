@@ -6,23 +6,10 @@ import { z } from 'zod';
 import type { Queryable } from '../../db/types.ts';
 import type { WorkingCalendar } from '../workflow/calendar/calendar.ts';
 import { SHIPPED } from '../workflow/registry.ts';
+import { DEADLINE_STATUSES, DUE_SOON_WORKING_DAYS } from './deadline-status.ts';
 import { enterpriseIdByCreditCode, type QueueSearch } from './store.ts';
 
-/** Working days left at or below which a deadline is "due soon" (orange). */
-export const DUE_SOON_WORKING_DAYS = 3;
-
-export const DEADLINE_STATUSES = ['overdue', 'dueSoon', 'normal'] as const;
-export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
-
-/**
- * The deadline colour of a case: overdue below 0 working days left, due soon at 0–3 while the
- * clock runs, normal otherwise (no deadline yet, or a stopped clock with time left).
- */
-export function deadlineStatus(remainingWorkingDays: number | null, clockStopped: boolean): DeadlineStatus {
-  if (remainingWorkingDays === null) return 'normal';
-  if (remainingWorkingDays < 0) return 'overdue';
-  return !clockStopped && remainingWorkingDays <= DUE_SOON_WORKING_DAYS ? 'dueSoon' : 'normal';
-}
+export { DEADLINE_STATUSES, DUE_SOON_WORKING_DAYS, deadlineStatus, type DeadlineStatus } from './deadline-status.ts';
 
 export const queueQuerySchema = z.object({
   q: z.string().trim().max(100, '搜索内容不超过 100 个字').optional().describe('办件编号（完整）、申请人名称（前几个字）或统一社会信用代码'),

@@ -67,10 +67,13 @@ export function useMyCases(page: number, pageSize: number, scope: string, enable
 /** The work queue's search and filters (server: queue-filter.ts). */
 export type QueueFilter = Partial<z.infer<typeof queueQuerySchema>>;
 
+/** A page of the work queue, with the states it spans (for the state filter); total stops at 1000 (totalCapped). */
+export type QueuePage = Page<Case> & { totalCapped?: boolean; states: Array<{ key: string; label: string }> };
+
 export function useQueue(page: number, pageSize: number, enabled: boolean, filter: QueueFilter = {}) {
   return useQuery({
     queryKey: caseKeys.queue(page, pageSize, filter),
-    queryFn: ({ signal }) => request<Page<Case>>(withQuery('/api/workbench/queue', { page, pageSize, ...filter }), { signal }),
+    queryFn: ({ signal }) => request<QueuePage>(withQuery('/api/workbench/queue', { page, pageSize, ...filter }), { signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -121,6 +124,7 @@ export function useCaseAction() {
     onSuccess: (c) => {
       qc.setQueryData(caseKeys.detail(c.id), c);
       void qc.invalidateQueries({ queryKey: caseKeys.timeline(c.id) });
+      void qc.invalidateQueries({ queryKey: ['cases', 'notices', c.id] });
       void qc.invalidateQueries({ queryKey: ['cases', 'mine'] });
       void qc.invalidateQueries({ queryKey: ['cases', 'queue'] });
     },

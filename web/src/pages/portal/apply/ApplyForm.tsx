@@ -4,7 +4,7 @@ import { SendOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { newIdempotencyKey, useSubmitCase, type ApplicationForm } from '../../../api/cases.ts';
+import { newIdempotencyKey, useSubmitCase, type ApplicationForm, type Case } from '../../../api/cases.ts';
 import { errorMessage } from '../../../api/client.ts';
 import type { Me } from '../../../api/session.ts';
 import { ApplicantInfo } from './ApplicantInfo.tsx';
@@ -12,13 +12,26 @@ import '../cases/cases.css';
 
 const MOBILE = /^1[3-9]\d{9}$/;
 
+/**
+ * Someone else submitting the form (the window desk, 帮代办): who applies is shown by
+ * `applicantInfo`, `submit` sends it, `onSubmitted` takes over afterwards.
+ */
+export interface SubmitOnBehalf {
+  applicantInfo: ReactNode;
+  contactName: string;
+  submit: (form: ApplicationForm, idempotencyKey: string) => Promise<Case>;
+  onSubmitted: (c: Case) => void;
+}
+
 /** `children` are shown between the form and its submit button (e.g. the materials list). */
-export function ApplyForm({ me, itemCode, children }: { me: Me; itemCode: string; children?: ReactNode }) {
+export function ApplyForm({ me, itemCode, children, onBehalf }: { me?: Me; itemCode: string; children?: ReactNode; onBehalf?: SubmitOnBehalf }) {
   const [form] = Form.useForm<ApplicationForm>();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const submit = useSubmitCase();
+  const own = useSubmitCase();
+  const [behalfPending, setBehalfPending] = useState(false);
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const pending = own.isPending || behalfPending;
 
   const onFinish = (values: ApplicationForm) => {
     const trimmed: ApplicationForm = {
@@ -27,7 +40,15 @@ export function ApplyForm({ me, itemCode, children }: { me: Me; itemCode: string
       address: values.address.trim(),
       description: values.description.trim(),
     };
-    submit.mutate(
+    if (onBehalf) {
+      setBehalfPending(true);
+      onBehalf
+        .submit(trimmed, idempotencyKey)
+        .then(onBehalf.onSubmitted, (err: unknown) => void message.error(errorMessage(err)))
+        .finally(() => setBehalfPending(false));
+      return;
+    }
+    own.mutate(
       { itemCode, form: trimmed, idempotencyKey },
       {
         onSuccess: (c) => {
@@ -44,12 +65,12 @@ export function ApplyForm({ me, itemCode, children }: { me: Me; itemCode: string
       form={form}
       layout="vertical"
       onFinish={onFinish}
-      initialValues={{ contactName: me.name, contactPhone: '', address: '', description: '' }}
+      initialValues={{ contactName: onBehalf?.contactName ?? me?.name ?? '', contactPhone: '', address: '', description: '' }}
       data-testid="apply-form"
-      disabled={submit.isPending}
+      disabled={pending}
     >
       <Card title="申请人信息" className="guide-section" size="small">
-        <ApplicantInfo me={me} />
+        {onBehalf ? onBehalf.applicantInfo : me && <ApplicantInfo me={me} />}
         <div className="apply-grid">
           <Form.Item name="contactName" label="联系人" rules={[{ required: true, whitespace: true, message: '请填写联系人' }, { max: 50, message: '联系人不超过 50 个字' }]}>
             <Input autoComplete="name" />
@@ -80,7 +101,7 @@ export function ApplyForm({ me, itemCode, children }: { me: Me; itemCode: string
       </Card>
       {children}
       <div className="apply-submit">
-        <Button type="primary" htmlType="submit" size="large" icon={<SendOutlined />} loading={submit.isPending} data-testid="apply-submit">
+        <Button type="primary" htmlType="submit" size="large" icon={<SendOutlined />} loading={pending} data-testid="apply-submit">
           提交申请
         </Button>
       </div>

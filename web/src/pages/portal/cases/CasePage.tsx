@@ -11,6 +11,7 @@ import { SignInRequired } from '../../../components/SignInRequired.tsx';
 import { usePageTitle } from '../../../usePageTitle.ts';
 import { CaseActions } from './CaseActions.tsx';
 import { CaseForm, CaseHeader } from './CaseDetails.tsx';
+import { CaseNotices } from './CaseNotices.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { latestOpinionInto } from './caseLabels.ts';
 import './cases.css';
@@ -66,6 +67,7 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
         )}
         <CaseActions c={data} onReload={reload} />
       </Card>
+      <CaseNotices caseId={data.id} />
       <Card className="guide-section" size="small" title="申请信息">
         <CaseForm form={data.form} />
       </Card>
