@@ -940,6 +940,20 @@ async function main() {
     );
     console.log(`queue HTTP: ${fmt(qHttp.rps, 0)} req/s, p50 ${fmt(qHttp.p50)} ms, p99 ${fmt(qHttp.p99)} ms, errors ${qHttp.errors}`);
 
+    // Queue search and deadline filter (queue-filter.ts), as the store asks them: an applicant-name
+    // prefix (case_file_applicant_name) and the overdue filter (read along the queue index). Console only.
+    const sampleName = (await pool.query('select applicant_name from case_file where workflow_key = $1 and state = $2 limit 1', [pairs[0]![0], pairs[0]![1]])).rows[0]?.applicant_name as string | undefined;
+    const searches: Array<[string, caseStore.QueueSearch]> = [
+      ...(sampleName ? [['name prefix', { text: { caseNo: sampleName, namePrefix: `${sampleName.slice(0, 2)}%`, enterpriseId: null } }] as [string, caseStore.QueueSearch]] : []),
+      ['overdue', { deadline: { status: 'overdue', before: chinaDay().replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3') } }],
+    ];
+    for (const [what, search] of searches) {
+      for (const q of await recorded((db) => caseStore.listQueue(db, where, 1, 20, search))) {
+        const r = (await measure(`queue search (${what})`, APP_SQL, undefined, sqlLoop(q, 500))).r;
+        console.log(`queue search (${what}) ${/count\(/i.test(q.sql) ? 'count' : 'page'}: p50 ${fmt(r.p50)} p99 ${fmt(r.p99)} ms`);
+      }
+    }
+
     // For comparison, on the same data: the queue as it was asked before migration 0009 — one
     // statement with (workflow_key = … and state in …) or …, over case_file_queue (state, item_code,
     // submitted_at) — with fewer runs (it is slow). Skipped once the schema has moved on again.
