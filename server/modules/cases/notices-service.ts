@@ -38,7 +38,7 @@ export function createNoticesService(db: Kysely<DB>, catalog: CatalogService) {
       if (!found) throw new AppError('NOTICE_NOT_AVAILABLE');
       const item = await catalog.itemVersion(c.item_code, c.item_version);
       return noticeContent(kind, {
-        caseNo: c.case_no, itemName: c.item_name, applicantName: c.applicant_name, submittedOn: chinaDate(c.submitted_at),
+        caseNo: c.case_no, itemName: c.item_name, applicantName: c.applicant_name, applicantType: c.applicant_type, submittedOn: chinaDate(c.submitted_at),
         issuer: item.content.department.name, issuedOn: chinaDate(found.at),
         acceptanceNo: c.acceptance_no, promisedDays: c.promised_days, promisedDeadline: c.promised_deadline,
         reason: found.event?.opinion ?? null,

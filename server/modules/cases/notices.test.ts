@@ -4,7 +4,7 @@ import { deadlineStatus } from './deadline-status.ts';
 import { correctionsOf, noticeContent, type NoticeFacts } from './notices.ts';
 
 const facts: NoticeFacts = {
-  caseNo: '11340000003002810031000000000001202606100001', itemName: '实验动物生产许可', applicantName: '合肥某某生物科技有限公司',
+  caseNo: '11340000003002810031000000000001202606100001', itemName: '实验动物生产许可', applicantName: '合肥某某生物科技有限公司', applicantType: '2',
   submittedOn: '2026-06-03', issuer: '安徽省科学技术厅', issuedOn: '2026-06-10',
 };
 
@@ -12,9 +12,17 @@ describe('notice content', () => {
   it('accepts with the acceptance number, the promised limit and its date', () => {
     const n = noticeContent('acceptance', { ...facts, acceptanceNo: '科受字〔2026〕第000123号', promisedDays: 20, promisedDeadline: '2026-07-09' });
     expect(n).toMatchObject({ title: '受理通知书', docNo: '科受字〔2026〕第000123号', addressee: '合肥某某生物科技有限公司：', issuer: '安徽省科学技术厅', date: '2026年6月10日', list: null });
-    expect(n.paragraphs[0]).toBe(`你（单位）于2026年6月3日提出的“实验动物生产许可”申请（办件编号：${facts.caseNo}），经审查，申请材料齐全、符合法定形式，决定予以受理。`);
+    expect(n.paragraphs[0]).toBe(`你单位于2026年6月3日提出的“实验动物生产许可”申请（办件编号：${facts.caseNo}），经审查，申请材料齐全、符合法定形式，决定予以受理。`);
     expect(n.fields).toContainEqual({ label: '承诺办结时限', value: '20 个工作日' });
     expect(n.fields).toContainEqual({ label: '承诺办结日期', value: '2026年7月9日' });
+    expect(n.paragraphs[1]).toMatch(/^本机关将自受理之日起 20 个工作日内作出决定/);
+  });
+
+  it('addresses a person as 你, and says 即办 for an item decided on the spot', () => {
+    const n = noticeContent('acceptance', { ...facts, applicantName: '张三', applicantType: '1', acceptanceNo: '科受字〔2026〕第000001号', promisedDays: 0 });
+    expect(n.paragraphs[0]).toMatch(/^你于2026年6月3日/);
+    expect(n.paragraphs[1]).toMatch(/^本机关将当日作出决定/);
+    expect(n.fields).toContainEqual({ label: '承诺办结时限', value: '即办' });
   });
 
   it('refuses with the reason and the appeal rights', () => {

@@ -17,6 +17,8 @@ export interface NoticeFacts {
   caseNo: string;
   itemName: string;
   applicantName: string;
+  /** 申请人类型 code: '1' a natural person (addressed 你), otherwise an organisation (你单位). */
+  applicantType?: string;
   submittedOn: string;
   /** The department issuing it (实施主体). */
   issuer: string;
@@ -52,7 +54,8 @@ export function chineseDate(day: string): string {
 }
 
 export function noticeContent(kind: NoticeKind, f: NoticeFacts): NoticeContent {
-  const applied = `你（单位）于${chineseDate(f.submittedOn)}提出的“${f.itemName}”申请（办件编号：${f.caseNo}）`;
+  const you = f.applicantType === '1' ? '你' : f.applicantType ? '你单位' : '你（单位）';
+  const applied = `${you}于${chineseDate(f.submittedOn)}提出的“${f.itemName}”申请（办件编号：${f.caseNo}）`;
   const common = {
     kind, title: NOTICE_TITLES[kind], addressee: `${f.applicantName}：`, issuer: f.issuer, date: chineseDate(f.issuedOn),
   };
@@ -64,13 +67,15 @@ export function noticeContent(kind: NoticeKind, f: NoticeFacts): NoticeContent {
   ];
   switch (kind) {
     case 'acceptance': {
-      const limit = f.promisedDays != null ? `${f.promisedDays} 个工作日` : '按法定时限';
+      // 0 promised days: an item decided on the spot (即办件).
+      const limit = f.promisedDays == null ? '按法定时限' : f.promisedDays === 0 ? '即办' : `${f.promisedDays} 个工作日`;
+      const when = f.promisedDays == null ? '在法定期限内' : f.promisedDays === 0 ? '当日' : `自受理之日起 ${f.promisedDays} 个工作日内`;
       return {
         ...common,
         docNo: f.acceptanceNo ?? f.caseNo,
         paragraphs: [
           `${applied}，经审查，申请材料齐全、符合法定形式，决定予以受理。`,
-          `本机关将自受理之日起${f.promisedDays != null ? ` ${f.promisedDays} 个工作日内` : '在法定期限内'}作出决定（依法需要听证、检验、检测、鉴定、专家评审和补正材料的时间不计算在内）。办理进度可在科政通“我的办件”中查询。`,
+          `本机关将${when}作出决定（依法需要听证、检验、检测、鉴定、专家评审和补正材料的时间不计算在内）。办理进度可在科政通“我的办件”中查询。`,
         ],
         list: null,
         fields: [
