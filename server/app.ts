@@ -162,7 +162,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(deskRoutes(createDeskService(database.db, cases)));
   await app.register(noticesRoutes(createNoticesService(database.db, catalog)));
   await app.register(workflowRoutes());
-  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
+  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes, calendar, now: opts.now })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });

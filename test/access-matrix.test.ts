@@ -45,6 +45,9 @@ const RULES: Record<string, Rule> = {
   'GET /api/cases/{id}/materials': 'public',
   'POST /api/cases/{id}/materials/{index}': 'public',
   'POST /api/cases/{id}/materials/{index}/commitment': 'public',
+  'POST /api/cases/{id}/materials/{index}/tolerance': 'public',
+  'GET /api/cases/{id}/materials/{index}/reusable': 'public',
+  'POST /api/cases/{id}/materials/{index}/reuse': 'public',
   'GET /api/cases/{id}/materials/{index}/file': 'public',
   // Notices: the same per-case rule as the case itself (desk.test.ts).
   'GET /api/cases/{id}/notices': 'public',

@@ -11,6 +11,7 @@ import { browserless, login, type Browserless } from './support/browserless-logi
 import { adminHeaders } from './support/app.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+import { provideRequiredMaterials } from './support/materials.ts';
 
 const ZHANGSAN = { kind: 'natural', idNumber: '340102198506120011', name: '张三' };
 const AH_TECH_CODE = '91340100MA2N4F6H1P';
@@ -41,6 +42,8 @@ describe.each(engines)('window desk, acceptance numbers, notices and queue searc
   };
   const desk = (applicant: unknown, key: string, u = 'window-clerk') =>
     post(u, '/api/desk/cases', { applicant, itemCode, form: { contactName: '张三', description: '窗口代办' } }, { 'idempotency-key': key });
+  /** The applicant provides the required materials (acceptance is guarded by them). */
+  const ready = (u: string, id: string) => provideRequiredMaterials(who[u]!.b, who[u]!.csrf, id);
   const caseCount = async () => (await sql<{ n: number }>`select count(*)::int as n from case_file`.execute(t.db.database.db)).rows[0]!.n;
 
   beforeAll(async () => {
@@ -125,8 +128,10 @@ describe.each(engines)('window desk, acceptance numbers, notices and queue searc
   it('issues unique, consecutive acceptance numbers under concurrent acceptances, each exactly once', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) ids.push((await (await desk(ZHANGSAN, `acc-${engine}-${i}`)).json()).id);
+    for (const id of ids) await ready('zhangsan', id);
+    const v = (await get('zhangsan', `/api/cases/${ids[0]}`)).body.version;
     // Each case accepted by two clerks at once: one wins per case, and only winners take a number.
-    const results = await Promise.all(ids.flatMap((id) => [post('item-manager', `/api/cases/${id}/actions/accept`, { expectedVersion: 1 }), post('window-clerk', `/api/cases/${id}/actions/accept`, { expectedVersion: 1 })]));
+    const results = await Promise.all(ids.flatMap((id) => [post('item-manager', `/api/cases/${id}/actions/accept`, { expectedVersion: v }), post('window-clerk', `/api/cases/${id}/actions/accept`, { expectedVersion: v })]));
     expect(results.filter((r) => r.status === 200)).toHaveLength(8);
     expect(results.filter((r) => r.status === 409)).toHaveLength(8);
     const numbers = (await t.db.database.db.selectFrom('case_file').select('acceptance_no').where('id', 'in', ids).execute()).map((r) => r.acceptance_no!);
@@ -142,7 +147,8 @@ describe.each(engines)('window desk, acceptance numbers, notices and queue searc
   it('gives the acceptance, refusal and correction notices from the case data', async () => {
     const accepted = (await (await desk(ZHANGSAN, `notice-acc-${engine}`)).json()).id;
     expect((await get('zhangsan', `/api/cases/${accepted}/notices/acceptance`)).status).toBe(404);
-    await post('item-manager', `/api/cases/${accepted}/actions/accept`, {});
+    await ready('zhangsan', accepted);
+    expect((await post('item-manager', `/api/cases/${accepted}/actions/accept`, {})).status).toBe(200);
     const acc = await get('zhangsan', `/api/cases/${accepted}/notices/acceptance`);
     expect(acc.status).toBe(200);
     const c = (await get('zhangsan', `/api/cases/${accepted}`)).body;
@@ -210,6 +216,7 @@ describe.each(engines)('window desk, acceptance numbers, notices and queue searc
     // Deadline status for the decision maker: accepted cases with deadlines around 10 June 2026.
     const accepted: string[] = [];
     for (const c of lisiCases.slice(0, 4)) {
+      await ready('lisi', c.id);
       expect((await post('item-manager', `/api/cases/${c.id}/actions/accept`, {})).status).toBe(200);
       accepted.push(c.id);
     }

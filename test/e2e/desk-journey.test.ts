@@ -1,6 +1,6 @@
 // The window desk and the workflow diagram in a real Chromium: 王芳 (窗口人员) submits an
-// application for 张三 at the window (帮代办), accepts it and opens the printable 受理通知书, and
-// finds it by its number in the work queue;
+// application for 张三 at the window (帮代办), finds it by its number in the work queue, returns
+// it for correction and opens the printable 补正通知书;
 // 张三 signs in and sees it in 我的办件 as his; 黄磊 (系统管理员) opens the J1 workflow
 // diagram. Screenshots are kept in test/e2e/artifacts/.
 import fs from 'node:fs/promises';
@@ -99,22 +99,23 @@ describe('window desk and workflow diagram journey in Chromium', () => {
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().innerText()).toContain(caseNo);
 
-    // The window accepts it on the spot (it leaves her queue): an acceptance number, and a printable 受理通知书.
+    // At the window the paper is short: 退回补正 with every item at once, and the printable
+    // 补正通知书 lists them (acceptance waits for 张三's materials: only the applicant provides them).
     await rows.first().getByTestId('case-link').click();
     await clerk.waitForURL(/\/workbench\/cases\//);
-    await clerk.getByTestId('case-actions').getByRole('button', { name: '受理', exact: true }).click();
-    await clerk.locator('.ant-popconfirm').getByRole('button', { name: '受理', exact: true }).click();
-    const acceptanceNo = await clerk.getByTestId('acceptance-no').innerText();
-    expect(acceptanceNo).toMatch(/^科受字〔\d{4}〕第\d{6}号$/);
-    await clerk.getByTestId('notice-acceptance').waitFor();
+    await clerk.getByTestId('case-actions').getByRole('button', { name: '退回补正' }).click();
+    const modal = clerk.locator('.ant-modal').filter({ hasText: '补正要求' });
+    await modal.getByRole('textbox').fill('1. 请补充科技成果评价证明；2. 申请事项说明中写明成果完成单位。');
+    await modal.getByRole('button', { name: '退回补正' }).click();
+    await clerk.getByTestId('notice-correction').waitFor();
     const caseUrl = clerk.url();
     expect(caseUrl).toContain('/workbench/cases/');
-    await clerk.goto(caseUrl.replace('/workbench/cases/', '/cases/') + '/notices/acceptance');
+    await clerk.goto(caseUrl.replace('/workbench/cases/', '/cases/') + '/notices/correction');
     const notice = clerk.getByTestId('notice');
     await notice.waitFor();
-    expect(await notice.innerText()).toContain('受理通知书');
-    expect(await notice.innerText()).toContain(acceptanceNo);
-    await clerk.screenshot({ path: path.join(ARTIFACTS, 'acceptance-notice.png'), fullPage: true });
+    expect(await notice.innerText()).toContain('补正通知书');
+    expect(await clerk.getByTestId('notice-list').locator('li').allInnerTexts()).toEqual(['请补充科技成果评价证明', '申请事项说明中写明成果完成单位。']);
+    await clerk.screenshot({ path: path.join(ARTIFACTS, 'correction-notice.png'), fullPage: true });
 
     // 5. 张三 signs in: the case is his, in 我的办件.
     const zhangsan = await openSignedIn('/me/cases', 'zhangsan');
