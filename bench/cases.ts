@@ -534,12 +534,12 @@ async function submissionStatements(pool: pg.Pool, s: Session, itemCode: string)
       case_no: PH.caseNo, item_code: itemCode, item_version: item.version, item_name: item.content.name,
       workflow_key: def.key, workflow_version: def.version, state: def.initial,
       applicant_person_id: personId, applicant_enterprise_id: enterpriseId,
-      applicant_type: applicantTypeOfCreditCode(ent.credit_code), applicant_name: ent.name, on_behalf_by: null,
+      applicant_type: applicantTypeOfCreditCode(ent.credit_code), applicant_name: ent.name, channel: '1', on_behalf_by: null,
       form: FORM, idempotency_key: PH.key,
       promised_days: item.content.promisedDays, statutory_days: item.content.statutoryDays,
     });
     await caseStore.insertEvent(db, { case_id: PH.caseId, actor: `person:${personId}`, kind: 'submitted', transition: null, from_state: null, to_state: def.initial, step_result: null, opinion: null, data: { caseNo: PH.caseNo } });
-    await caseStore.enqueue(db, { topic: 'platform.case', idempotencyKey: `case:${PH.caseId}:submitted`, payload: { caseId: PH.caseId, caseNo: PH.caseNo, event: 'submitted' } });
+    await caseStore.enqueue(db, { topic: 'platform.case', idempotencyKey: `case:${PH.caseId}:submitted`, payload: { caseId: PH.caseId, caseNo: PH.caseNo, event: 'submitted', channel: '1' } });
     await draftStore.deleteDraft(db, draftStore.ownerKeyOf({ personId, enterpriseId }), itemCode);
   });
   const post = await recorded(async (db) => {
@@ -947,6 +947,20 @@ async function main() {
       runWrk(['-t2', `-c${QUEUE_CONCURRENCY}`, `-d${Math.max(5, Math.round((SECONDS * 2) / 3))}s`, '-H', `Cookie: kzt_session=${reviewer.cookie}`, '-H', 'Accept-Encoding: gzip, deflate, br', `${url}/api/workbench/queue`], (pid) => o.setWrk(pid)),
     );
     console.log(`queue HTTP: ${fmt(qHttp.rps, 0)} req/s, p50 ${fmt(qHttp.p50)} ms, p99 ${fmt(qHttp.p99)} ms, errors ${qHttp.errors}`);
+
+    // Queue search and deadline filter (queue-filter.ts), as the store asks them: an applicant-name
+    // prefix (case_file_applicant_name) and the overdue filter (read along the queue index). Console only.
+    const sampleName = (await pool.query('select applicant_name from case_file where workflow_key = $1 and state = $2 limit 1', [pairs[0]![0], pairs[0]![1]])).rows[0]?.applicant_name as string | undefined;
+    const searches: Array<[string, caseStore.QueueSearch]> = [
+      ...(sampleName ? [['name prefix', { text: { caseNo: sampleName, namePrefix: `${sampleName.slice(0, 2)}%`, enterpriseId: null } }] as [string, caseStore.QueueSearch]] : []),
+      ['overdue', { deadline: { status: 'overdue', before: chinaDay().replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3') } }],
+    ];
+    for (const [what, search] of searches) {
+      for (const q of await recorded((db) => caseStore.listQueue(db, where, 1, 20, search))) {
+        const r = (await measure(`queue search (${what})`, APP_SQL, undefined, sqlLoop(q, 500))).r;
+        console.log(`queue search (${what}) ${/count\(/i.test(q.sql) ? 'count' : 'page'}: p50 ${fmt(r.p50)} p99 ${fmt(r.p99)} ms`);
+      }
+    }
 
     // For comparison, on the same data: the queue as it was asked before migration 0009 — one
     // statement with (workflow_key = … and state in …) or …, over case_file_queue (state, item_code,

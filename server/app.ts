@@ -24,6 +24,11 @@ import { createApplicationService } from './modules/cases/application.ts';
 import { createDeadlinesService, registerDeadlineJobs } from './modules/cases/deadlines.ts';
 import { deadlinesRoutes } from './modules/cases/deadlines-routes.ts';
 import { createCasesService } from './modules/cases/service.ts';
+import { createDeskService } from './modules/cases/desk.ts';
+import { deskRoutes } from './modules/cases/desk-routes.ts';
+import { createNoticesService } from './modules/cases/notices-service.ts';
+import { noticesRoutes } from './modules/cases/notices-routes.ts';
+import { workflowRoutes } from './modules/workflow/routes.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
 import { AppError } from './lib/errors.ts';
@@ -170,6 +175,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerDeadlineJobs(jobs, deadlines);
   await app.register(deadlinesRoutes(deadlines));
   await app.register(applicationRoutes(createApplicationService(database.db, catalog)));
+  await app.register(deskRoutes(createDeskService(database.db, cases)));
+  await app.register(noticesRoutes(createNoticesService(database.db, catalog)));
+  await app.register(workflowRoutes());
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes, calendar, now: opts.now })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));

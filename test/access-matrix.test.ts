@@ -62,6 +62,12 @@ const RULES: Record<string, Rule> = {
   'POST /api/cases/{id}/extensions': { roles: ['decision_maker'] },
   'GET /api/supervision/deadline-reports': { roles: ['supervisor', 'admin'] },
   'GET /api/supervision/deadline-reports/{day}': { roles: ['supervisor', 'admin'] },
+  // Notices: the same per-case rule as the case itself (desk.test.ts).
+  'GET /api/cases/{id}/notices': 'public',
+  'GET /api/cases/{id}/notices/{kind}': 'public',
+  'GET /api/desk/applicant': { roles: ['window_clerk'] },
+  'POST /api/desk/cases': { roles: ['window_clerk'] },
+  'GET /api/admin/workflows': ADMIN,
   'GET /api/workbench/queue': { roles: ['item_manager', 'decision_maker', 'window_clerk', 'expert', 'service_point_clerk', 'receiving_unit_clerk'] },
   'GET /api/admin/staff': ADMIN,
   'POST /api/admin/staff': ADMIN,
@@ -92,7 +98,7 @@ describe.each(engines)('access matrix on %s', (engine) => {
     t = await listeningApp(engine);
     const list = await (await fetch(`${t.url}/api/catalog/items?pageSize=1`)).json();
     const staffPerson = await t.db.database.db.selectFrom('staff').select('person_id').executeTakeFirstOrThrow();
-    params = { year: '2026', code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: '00000000-0000-4000-8000-000000000000', action: 'accept', index: '0', day: 'latest' };
+    params = { year: '2026', code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: '00000000-0000-4000-8000-000000000000', action: 'accept', index: '0', day: 'latest', kind: 'acceptance' };
     callers.push({ label: 'anonymous', roles: [], scopes: [], signedIn: false });
     for (const p of demoPrograms) {
       const res = await fetch(`${t.url}/idp/token`, {

@@ -22,6 +22,9 @@ const ItemEditorPage = lazy(() => import('./pages/admin/ItemEditorPage.tsx'));
 const AdminItemDetailPage = lazy(() => import('./pages/admin/AdminItemDetailPage.tsx'));
 const AdminReformPage = lazy(() => import('./pages/admin/AdminReformPage.tsx'));
 const StaffPage = lazy(() => import('./pages/admin/staff/StaffPage.tsx'));
+const WorkflowsPage = lazy(() => import('./pages/admin/workflows/WorkflowsPage.tsx'));
+const DeskPage = lazy(() => import('./pages/portal/workbench/desk/DeskPage.tsx'));
+const NoticePrintPage = lazy(() => import('./pages/print/NoticePrintPage.tsx'));
 
 const fallback = (
   <div className="page-loading">
@@ -44,10 +47,12 @@ export function App() {
           <Route path="me/cases/:id" element={<CasePage />} />
           <Route path="workbench" element={<WorkbenchPage />} />
           <Route path="workbench/cases/:id" element={<CasePage staff />} />
+          <Route path="workbench/desk" element={<DeskPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="items/:code/print" element={<PrintPage />} />
         <Route path="items/:code/templates/:n" element={<TemplatePage />} />
+        <Route path="cases/:id/notices/:kind" element={<NoticePrintPage />} />
         <Route path="admin/login" element={<LoginPage />} />
         <Route path="admin" element={<AdminLayout />}>
           <Route index element={<Navigate to="items" replace />} />
@@ -57,6 +62,7 @@ export function App() {
           <Route path="items/:code/edit" element={<ItemEditorPage />} />
           <Route path="reform" element={<AdminReformPage />} />
           <Route path="staff" element={<StaffPage />} />
+          <Route path="workflows" element={<WorkflowsPage />} />
           <Route path="*" element={<Navigate to="/admin/items" replace />} />
         </Route>
       </Routes>

@@ -7,6 +7,7 @@ import { AppError } from '../../lib/errors.ts';
 import { requirePermission, requireSignedIn } from '../identity/authorize.ts';
 import { clockFiguresSchema } from './deadlines-present.ts';
 import { casesPolicy } from './policy.ts';
+import { queueQuerySchema } from './queue-filter.ts';
 import type { CasesService } from './service.ts';
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema, 422: errorSchema };
@@ -24,6 +25,9 @@ export const caseSchema = z.object({
   phase: z.enum(['pending_acceptance', 'accepted', 'concluded']),
   version: z.number().int().describe('办理时作为 expectedVersion 回传'),
   applicant: z.object({ type: z.string(), name: z.string() }),
+  channel: z.enum(['0', '1']).describe('申报渠道：0 窗口，1 网上'),
+  onBehalf: z.boolean().describe('是否由窗口人员帮代办提交'),
+  acceptanceNo: z.string().nullable().describe('受理编号（受理时生成，如 科受字〔2026〕第000123号）'),
   form: z.record(z.string(), z.unknown()),
   submittedAt: z.string(),
   acceptedAt: z.string().nullable(),
@@ -50,7 +54,7 @@ const pageOf = <T extends z.ZodType>(item: T) =>
     pageSize: z.number().int(),
   });
 const caseParams = z.object({ id: z.string().max(64) });
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 
 export function casesRoutes(cases: CasesService) {
   return async (app: FastifyInstance) => {
@@ -108,7 +112,10 @@ export function casesRoutes(cases: CasesService) {
 
     r.get('/api/workbench/queue', {
       onRequest: requirePermission(casesPolicy, 'case.queue'),
-      schema: { tags: ['工作台'], summary: '我的待办（按角色）', querystring: pageQuery, response: { 200: pageOf(caseSchema), ...errors } },
-    }, async (req) => cases.queue(req.principal, req.query.page, req.query.pageSize));
+      schema: { tags: ['工作台'], summary: '我的待办（按角色）：按办件编号、申请人、信用代码、事项搜索，按环节、期限状态筛选', querystring: pageQuery.extend(queueQuerySchema.shape), response: { 200: pageOf(caseSchema).extend({ states: z.array(z.object({ key: z.string(), label: z.string() })).describe('本人待办涉及的环节（筛选用）') }), ...errors } },
+    }, async (req) => {
+      const { page, pageSize, ...filter } = req.query;
+      return cases.queue(req.principal, page, pageSize, filter);
+    });
   };
 }

@@ -14,12 +14,14 @@ import { actorOf, type Principal } from '../identity/principal.ts';
 import type { Transition, WorkflowDefinition } from '../workflow/definition.ts';
 import { availableTransitions, isApplicantOf, resolveSystemTransition, resolveTransition } from '../workflow/engine.ts';
 import { loadWorkflow, SHIPPED, workflowForItem } from '../workflow/registry.ts';
-import { applicantOf } from './applicant.ts';
+import { acceptanceNumber } from './acceptance-number.ts';
+import { applicantOf, type Applicant } from './applicant.ts';
 import { clockFigures, deadlineEventLabel, SYSTEM_ACTOR } from './deadlines-present.ts';
 import { fixSupplyDeadlines, missingRequiredMaterials } from './material-rules.ts';
 import { ownerKeyOf, deleteDraft } from './application-store.ts';
 import { lockedFor, lockedFromCase, validatedForm } from './form-check.ts';
 import { applicationFormOf } from '../catalog/forms/default.ts';
+import { queueStates, queueWhere, type QueueFilter } from './queue-filter.ts';
 import { casesPolicy } from './policy.ts';
 import * as store from './store.ts';
 
@@ -63,6 +65,9 @@ function eventLabel(kind: string, data: Record<string, unknown>): string {
       return deadlineEventLabel(kind, data) ?? kind;
   }
 }
+
+/** How a submission arrived: online ('1') or at the window ('0', 帮代办) by a clerk. */
+export type SubmissionChannel = { channel: '1' } | { channel: '0'; clerkPersonId: string };
 
 export interface CasesOptions {
   /** The clock for dates (case numbers, deadlines); tests fix it. */
@@ -131,6 +136,9 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       phase: def.states[c.state]?.phase ?? 'pending_acceptance',
       version: c.version,
       applicant: { type: c.applicant_type, name: c.applicant_name },
+      channel: c.channel === '0' ? ('0' as const) : ('1' as const),
+      onBehalf: c.on_behalf_by !== null,
+      acceptanceNo: c.acceptance_no,
       form: c.form,
       submittedAt: c.submitted_at.toISOString(),
       acceptedAt: c.accepted_at?.toISOString() ?? null,
@@ -167,6 +175,8 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       let deadlines: { promised: string | null; statutory: string | null } | undefined;
       const today = chinaDate(now());
       const cal = await calendar.current(tx);
+      // 受理编号: one sequence per year, taken in this transaction (rolled back with it).
+      const acceptanceNo = acceptedNow ? acceptanceNumber(Number(today.slice(0, 4)), await store.nextAcceptanceSerial(tx, Number(today.slice(0, 4)))) : undefined;
       if (acceptedNow) {
         deadlines = { promised: deadlineOrNull(cal, today, c.promised_days), statutory: deadlineOrNull(cal, today, c.statutory_days) };
       }
@@ -183,14 +193,14 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       // 容缺: the tolerated materials get their supply dates from the day of acceptance.
       const supplyDeadlines = acceptedMaterials ? await fixSupplyDeadlines(tx, acceptedMaterials, cal, c.id, today) : [];
       const moved = await store.updateCaseState(tx, c.id, expected, {
-        state: t.to, acceptedNow, conclusion: t.conclusion ?? null, deadlines, form,
+        state: t.to, acceptedNow, acceptanceNo, conclusion: t.conclusion ?? null, deadlines, form,
         clock: clock && { pausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays },
       });
       if (!moved) throw new AppError('CASE_CHANGED');
       await store.insertEvent(tx, {
         case_id: c.id, actor, kind: 'transition', transition: t.key, from_state: c.state, to_state: t.to,
         step_result: t.stepResult ?? null, opinion: input.opinion?.trim() || null,
-        data: { version: expected + 1, day: today, ...(input.system ? { system: true } : {}), ...(form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(supplyDeadlines.length ? { supplyDeadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
+        data: { version: expected + 1, day: today, ...(acceptanceNo ? { acceptanceNo } : {}), ...(input.system ? { system: true } : {}), ...(form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(supplyDeadlines.length ? { supplyDeadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
       });
       await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
     });
@@ -198,45 +208,60 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
 
   const visibleCase = (p: Principal, id: string) => findVisibleCase(db, p, id);
 
+  /**
+   * Submits an application for `applicant`. The same applicant retrying with the same
+   * idempotency key gets the first case back (one case, however many retries or parallel
+   * clicks). Online (`channel '1'`) the caller is the applicant; at the window (`'0'`, 帮代办)
+   * a clerk submits for them and the case records who — callers authorize before this. The
+   * applicant may be given as a function that identifies them inside the submission's transaction.
+   */
+  async function submitFor(p: Principal, applicant: Applicant | ((tx: Queryable) => Promise<Applicant>), input: { itemCode: string; form: Record<string, unknown>; idempotencyKey: string }, via: SubmissionChannel = { channel: '1' }) {
+    const item = await catalog.publishedItem(input.itemCode);
+    // Levels 1–2 of online depth (information, appointments/forms) are not applied for online.
+    if (item.content.onlineDepth === '1' || item.content.onlineDepth === '2') throw new AppError('ITEM_NOT_APPLICABLE');
+    const def = workflowForItem(item.content);
+    const formDef = applicationFormOf(item.content);
+    const onBehalfBy = via.channel === '0' ? via.clerkPersonId : null;
+    const id = await db.transaction().execute(async (tx) => {
+      // (an applicant identified at the window is recorded in this same transaction)
+      const who = typeof applicant === 'function' ? await applicant(tx) : applicant;
+      // The form is checked against the item's definition; identity fields come from the applicant.
+      const form = validatedForm(formDef, input.form, await lockedFor(tx, formDef, who));
+      await store.lockIdempotencyKey(tx, who.personId, input.idempotencyKey);
+      const existing = await store.findByIdempotencyKey(tx, who.personId, input.idempotencyKey);
+      if (existing) {
+        if (existing.item_code !== input.itemCode) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+        return existing.id;
+      }
+      const day = chinaDateDigits(now());
+      const serial = await store.nextSerial(tx, input.itemCode, day);
+      const caseNo = `${input.itemCode}${day}${String(serial).padStart(4, '0')}`;
+      const caseId = await store.insertCase(tx, {
+        case_no: caseNo, item_code: input.itemCode, item_version: item.version, item_name: item.content.name,
+        workflow_key: def.key, workflow_version: def.version, state: def.initial,
+        applicant_person_id: who.personId, applicant_enterprise_id: who.enterpriseId,
+        applicant_type: who.type, applicant_name: who.name, channel: via.channel, on_behalf_by: onBehalfBy,
+        form, idempotency_key: input.idempotencyKey,
+        promised_days: item.content.promisedDays, statutory_days: item.content.statutoryDays,
+      });
+      const data = { caseNo, ...(onBehalfBy ? { channel: '0', onBehalfBy } : {}) };
+      await store.insertEvent(tx, { case_id: caseId, actor: actorOf(p).id, kind: 'submitted', transition: null, from_state: null, to_state: def.initial, step_result: null, opinion: null, data });
+      await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${caseId}:submitted`, payload: { caseId, caseNo, event: 'submitted', channel: via.channel } });
+      if (via.channel === '1') await deleteDraft(tx, ownerKeyOf(who), input.itemCode); // the draft became this case
+      return caseId;
+    });
+    return present(db, (await store.getCase(db, id))!, p);
+  }
+
   return {
-    /**
-     * Submits an application. The same applicant retrying with the same idempotency key gets
-     * the first case back (one case, however many retries or parallel clicks).
-     */
+    submitFor,
+
+    /** Submits an application online as the signed-in person (or the enterprise they act for). */
     async submit(p: Principal, input: { itemCode: string; form: Record<string, unknown>; idempotencyKey: string }) {
       if (p.kind !== 'user') throw new AppError('NOT_AUTHENTICATED');
       const applicant = applicantOf(p);
       if (!applicant) throw new AppError('APPLICANT_REQUIRED');
-      const item = await catalog.publishedItem(input.itemCode);
-      // Levels 1–2 of online depth (information, appointments/forms) are not applied for online.
-      if (item.content.onlineDepth === '1' || item.content.onlineDepth === '2') throw new AppError('ITEM_NOT_APPLICABLE');
-      const def = workflowForItem(item.content);
-      const formDef = applicationFormOf(item.content);
-      const form = validatedForm(formDef, input.form, await lockedFor(db, formDef, applicant));
-      const id = await db.transaction().execute(async (tx) => {
-        await store.lockIdempotencyKey(tx, applicant.personId, input.idempotencyKey);
-        const existing = await store.findByIdempotencyKey(tx, applicant.personId, input.idempotencyKey);
-        if (existing) {
-          if (existing.item_code !== input.itemCode) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-          return existing.id;
-        }
-        const day = chinaDateDigits(now());
-        const serial = await store.nextSerial(tx, input.itemCode, day);
-        const caseNo = `${input.itemCode}${day}${String(serial).padStart(4, '0')}`;
-        const caseId = await store.insertCase(tx, {
-          case_no: caseNo, item_code: input.itemCode, item_version: item.version, item_name: item.content.name,
-          workflow_key: def.key, workflow_version: def.version, state: def.initial,
-          applicant_person_id: applicant.personId, applicant_enterprise_id: applicant.enterpriseId,
-          applicant_type: applicant.type, applicant_name: applicant.name, on_behalf_by: null,
-          form, idempotency_key: input.idempotencyKey,
-          promised_days: item.content.promisedDays, statutory_days: item.content.statutoryDays,
-        });
-        await store.insertEvent(tx, { case_id: caseId, actor: actorOf(p).id, kind: 'submitted', transition: null, from_state: null, to_state: def.initial, step_result: null, opinion: null, data: { caseNo } });
-        await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${caseId}:submitted`, payload: { caseId, caseNo, event: 'submitted' } });
-        await deleteDraft(tx, ownerKeyOf(applicant), input.itemCode); // the draft became this case
-        return caseId;
-      });
-      return present(db, (await store.getCase(db, id))!, p);
+      return submitFor(p, applicant, input);
     },
 
     /**
@@ -288,10 +313,14 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
           at: e.at.toISOString(),
           actor: e.actor,
           actorName: personId ? (names.get(personId) ?? '工作人员') : e.actor.startsWith('program:') ? '外部系统' : '系统',
-          byApplicant: e.kind === 'submitted' || byApplicant,
+          byApplicant: (e.kind === 'submitted' && e.data.channel !== '0') || byApplicant,
           kind: e.kind,
           transition: e.transition,
-          action: e.transition ? (def.transitions.find((t) => t.key === e.transition)?.label ?? e.transition) : eventLabel(e.kind, e.data),
+          action: e.transition
+            ? (def.transitions.find((t) => t.key === e.transition)?.label ?? e.transition)
+            : e.kind === 'submitted' && e.data.channel === '0'
+              ? `窗口代办（${personId ? (names.get(personId) ?? '工作人员') : '工作人员'}）`
+              : eventLabel(e.kind, e.data),
           fromStateKey: e.from_state,
           toStateKey: e.to_state,
           fromState: e.from_state ? (def.states[e.from_state]?.label ?? e.from_state) : null,
@@ -310,16 +339,17 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       return { items: await Promise.all(rows.map((r) => present(db, r, p))), total, page, pageSize };
     },
 
-    /** The caller's work queue: cases in states whose queue includes one of their roles. */
-    async queue(p: Principal, page: number, pageSize: number) {
+    /** The caller's work queue: cases in states whose queue includes one of their roles, searched and filtered. */
+    async queue(p: Principal, page: number, pageSize: number, filter: QueueFilter = {}) {
       authorize(casesPolicy, p, 'case.queue');
       const roles = p.kind === 'user' ? p.roles : [];
       const where = SHIPPED.map((d) => ({
         workflowKey: d.key,
         states: Object.entries(d.states).filter(([, s]) => s.queue.some((q) => (roles as string[]).includes(q))).map(([name]) => name),
       }));
-      const { rows, total, capped } = await store.listQueue(db, where, page, pageSize);
-      return { items: await Promise.all(rows.map((r) => present(db, r, p))), total, totalCapped: capped, page, pageSize };
+      const narrowed = await queueWhere(db, where, filter, { today: chinaDate(now()), calendar: () => calendar.current() });
+      const { rows, total, capped } = await store.listQueue(db, narrowed.pairs, page, pageSize, narrowed.search);
+      return { items: await Promise.all(rows.map((r) => present(db, r, p))), total, totalCapped: capped, page, pageSize, states: queueStates(where) };
     },
   };
 }

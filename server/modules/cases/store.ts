@@ -7,11 +7,12 @@ type CaseTables = CaseFileTables & CaseMaterialTables;
 
 type CaseInsert = Omit<
   CaseTables['case_file'],
-  | 'id' | 'version' | 'submitted_at' | 'updated_at' | 'channel' | 'accepted_at' | 'concluded_at' | 'conclusion' | 'form'
+  | 'id' | 'version' | 'submitted_at' | 'updated_at' | 'acceptance_no' | 'channel' | 'accepted_at' | 'concluded_at' | 'conclusion' | 'form'
   | 'promised_deadline' | 'statutory_deadline' | 'clock_paused_since' | 'suspended_working_days'
   | 'deadline_warned_level' | 'deadline_warned_for' | 'overdue_since' | 'extended_working_days' | 'extension_count'
 > & {
   form: Record<string, unknown>;
+  channel: '0' | '1';
 };
 
 /** Serialises submissions of one applicant with one key, so a retry finds the first case. */
@@ -29,6 +30,17 @@ export async function nextSerial(tx: Queryable, itemCode: string, day: string): 
     .insertInto('case_number_counter')
     .values({ item_code: itemCode, day, last: 1 })
     .onConflict((oc) => oc.columns(['item_code', 'day']).doUpdateSet({ last: sql`case_number_counter.last + 1` }))
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return row.last;
+}
+
+/** The next acceptance serial of a year (row-locked until commit: sequential, and rolled back with a failed acceptance). */
+export async function nextAcceptanceSerial(tx: Queryable, year: number): Promise<number> {
+  const row = await tx
+    .insertInto('acceptance_number_counter')
+    .values({ year, last: 1 })
+    .onConflict((oc) => oc.column('year').doUpdateSet({ last: sql`acceptance_number_counter.last + 1` }))
     .returning('last')
     .executeTakeFirstOrThrow();
   return row.last;
@@ -54,6 +66,7 @@ export async function updateCaseState(
   change: {
     state: string;
     acceptedNow: boolean;
+    acceptanceNo?: string;
     conclusion: string | null;
     deadlines?: { promised: string | null; statutory: string | null };
     clock?: { pausedSince: string | null; suspendedWorkingDays: number };
@@ -67,6 +80,7 @@ export async function updateCaseState(
       version: sql`version + 1`,
       updated_at: sql`now()`,
       ...(change.acceptedNow ? { accepted_at: sql`now()` } : {}),
+      ...(change.acceptanceNo ? { acceptance_no: change.acceptanceNo } : {}),
       ...(change.conclusion !== null ? { concluded_at: sql`now()`, conclusion: change.conclusion } : {}),
       ...(change.deadlines ? { promised_deadline: change.deadlines.promised, statutory_deadline: change.deadlines.statutory } : {}),
       ...(change.form ? { form: JSON.stringify(change.form) } : {}),
@@ -101,23 +115,57 @@ export async function listForApplicant(db: Queryable, who: { personId: string; e
 /** Beyond this many waiting cases a queue says "1000+" instead of counting them all. */
 export const QUEUE_COUNT_CAP = 1000;
 
+/** Narrowing of a work queue (queue-filter.ts builds it from the request). */
+export interface QueueSearch {
+  /** Exact case number, applicant name prefix (LIKE pattern, escaped), or the enterprise with this credit code. */
+  text?: { caseNo: string; namePrefix: string; enterpriseId: string | null };
+  itemCode?: string;
+  /** Deadline bounds as dates (YYYY-MM-DD), see queue-filter.ts. */
+  deadline?: { status: 'overdue'; before: string } | { status: 'dueSoon' | 'normal'; from: string; before: string };
+}
+
+function searchConditions(s: QueueSearch) {
+  const parts = [];
+  if (s.text) {
+    const t = s.text;
+    parts.push(sql`(case_no = ${t.caseNo} or applicant_name like ${t.namePrefix} escape '\\'${t.enterpriseId ? sql` or applicant_enterprise_id = ${t.enterpriseId}` : sql``})`);
+  }
+  if (s.itemCode) parts.push(sql`item_code = ${s.itemCode}`);
+  const d = s.deadline;
+  // (a stopped clock is measured on the day it stopped, like remainingWorkingDays)
+  if (d?.status === 'overdue') parts.push(sql`promised_deadline < coalesce(clock_paused_since, ${d.before})`);
+  if (d?.status === 'dueSoon') parts.push(sql`clock_paused_since is null and promised_deadline >= ${d.from} and promised_deadline < ${d.before}`);
+  if (d?.status === 'normal') {
+    parts.push(sql`(promised_deadline is null or (promised_deadline >= coalesce(clock_paused_since, ${d.from}) and (clock_paused_since is not null or promised_deadline >= ${d.before})))`);
+  }
+  return parts.length ? sql` and ${sql.join(parts, sql` and `)}` : sql``;
+}
+
 /**
  * Cases waiting in any of the given (workflow, state) pairs, oldest first. Each pair is read
  * from its own index range (workflow_key, state, submitted_at) and the pages merged, and the
- * count stops at QUEUE_COUNT_CAP: both stay fast with millions of cases.
+ * count stops at QUEUE_COUNT_CAP: both stay fast with millions of cases. A text search is
+ * served by the case-number, applicant-name and enterprise indexes instead (few rows match).
  */
-export async function listQueue(db: Queryable, where: Array<{ workflowKey: string; states: string[] }>, page: number, pageSize: number) {
+export async function listQueue(db: Queryable, where: Array<{ workflowKey: string; states: string[] }>, page: number, pageSize: number, search: QueueSearch = {}) {
   const pairs = where.flatMap((w) => w.states.map((state) => ({ workflowKey: w.workflowKey, state })));
   if (pairs.length === 0) return { rows: [], total: 0, capped: false };
   const upTo = page * pageSize;
+  const extra = searchConditions(search);
   // (id breaks ties between cases submitted at the same instant, so pages neither repeat nor skip)
-  const pages = pairs.map((p) => sql`(select * from case_file where workflow_key = ${p.workflowKey} and state = ${p.state} order by submitted_at, id limit ${upTo})`);
-  const counts = pairs.map((p) => sql`(select 1 from case_file where workflow_key = ${p.workflowKey} and state = ${p.state} limit ${QUEUE_COUNT_CAP + 1})`);
+  const pages = pairs.map((p) => sql`(select * from case_file where workflow_key = ${p.workflowKey} and state = ${p.state}${extra} order by submitted_at, id limit ${upTo})`);
+  const counts = pairs.map((p) => sql`(select 1 from case_file where workflow_key = ${p.workflowKey} and state = ${p.state}${extra} limit ${QUEUE_COUNT_CAP + 1})`);
   const rows = await sql<Selectable<CaseTables['case_file']>>`select * from (${sql.join(pages, sql` union all `)}) q order by submitted_at, id limit ${pageSize} offset ${upTo - pageSize}`.execute(db);
   // The outer limit stops the whole count after QUEUE_COUNT_CAP + 1 rows, not each part.
   const n = await sql<{ n: number }>`select count(*)::int as n from (select 1 from (${sql.join(counts, sql` union all `)}) u limit ${QUEUE_COUNT_CAP + 1}) q`.execute(db);
   const total = n.rows[0]!.n;
   return { rows: rows.rows, total: Math.min(total, QUEUE_COUNT_CAP), capped: total > QUEUE_COUNT_CAP };
+}
+
+/** The enterprise with this credit code (queue search by credit code). */
+export async function enterpriseIdByCreditCode(db: Queryable, creditCode: string): Promise<string | null> {
+  const row = await db.selectFrom('enterprise').select('id').where('credit_code', '=', creditCode).executeTakeFirst();
+  return row?.id ?? null;
 }
 
 /** Names of people by id (for timelines). */

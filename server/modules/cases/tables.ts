@@ -2,6 +2,7 @@ import type { Generated, JSONColumnType } from 'kysely';
 
 export interface CaseTables {
   case_number_counter: { item_code: string; day: string; last: number };
+  acceptance_number_counter: { year: number; last: number };
   case_file: {
     id: Generated<string>;
     case_no: string;
@@ -24,6 +25,8 @@ export interface CaseTables {
     accepted_at: Date | null;
     concluded_at: Date | null;
     conclusion: string | null;
+    /** 受理编号, set when the case is accepted (acceptance-number.ts). */
+    acceptance_no: string | null;
     updated_at: Generated<Date>;
     promised_days: number | null;
     statutory_days: number | null;

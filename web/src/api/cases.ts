@@ -1,6 +1,7 @@
 // Cases API (online application, my cases, case actions, staff work queue): fetchers and hooks.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { queueQuerySchema } from '../../../server/modules/cases/queue-filter.ts';
 import type { caseSchema } from '../../../server/modules/cases/routes.ts';
 import { request, withQuery } from './client.ts';
 import type { Me } from './session.ts';
@@ -40,7 +41,7 @@ export const caseKeys = {
   all: ['cases'] as const,
   /** `scope` is the current enterprise (a handler's cases change when they switch). */
   mine: (page: number, pageSize: number, scope: string) => ['cases', 'mine', scope, page, pageSize] as const,
-  queue: (page: number, pageSize: number) => ['cases', 'queue', page, pageSize] as const,
+  queue: (page: number, pageSize: number, filter: QueueFilter = {}) => ['cases', 'queue', page, pageSize, filter] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
   timeline: (id: string) => ['cases', 'timeline', id] as const,
 };
@@ -61,10 +62,16 @@ export function useMyCases(page: number, pageSize: number, scope: string, enable
   });
 }
 
-export function useQueue(page: number, pageSize: number, enabled: boolean) {
+/** The work queue's search and filters (server: queue-filter.ts). */
+export type QueueFilter = Partial<z.infer<typeof queueQuerySchema>>;
+
+/** A page of the work queue, with the states it spans (for the state filter); total stops at 1000 (totalCapped). */
+export type QueuePage = Page<Case> & { totalCapped?: boolean; states: Array<{ key: string; label: string }> };
+
+export function useQueue(page: number, pageSize: number, enabled: boolean, filter: QueueFilter = {}) {
   return useQuery({
-    queryKey: caseKeys.queue(page, pageSize),
-    queryFn: ({ signal }) => request<Page<Case>>(withQuery('/api/workbench/queue', { page, pageSize }), { signal }),
+    queryKey: caseKeys.queue(page, pageSize, filter),
+    queryFn: ({ signal }) => request<QueuePage>(withQuery('/api/workbench/queue', { page, pageSize, ...filter }), { signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -116,6 +123,7 @@ export function useCaseAction() {
       qc.setQueryData(caseKeys.detail(c.id), c);
       void qc.invalidateQueries({ queryKey: ['cases', 'form', c.id] });
       void qc.invalidateQueries({ queryKey: caseKeys.timeline(c.id) });
+      void qc.invalidateQueries({ queryKey: ['cases', 'notices', c.id] });
       void qc.invalidateQueries({ queryKey: ['cases', 'mine'] });
       void qc.invalidateQueries({ queryKey: ['cases', 'queue'] });
     },

@@ -22,7 +22,8 @@ export function CaseHeader({ c }: { c: Case }) {
         { key: 'item', label: '事项', children: <Link to={`/items/${encodeURIComponent(c.itemCode)}`}>{c.itemName}</Link> },
         { key: 'state', label: '状态', children: <><CaseStateTag c={c} /><span className="muted small">{PHASE_LABEL[c.phase]}</span></> },
         { key: 'applicant', label: '申请人', children: `${c.applicant.name}（${APPLICANT_TYPE[c.applicant.type] ?? '申请人'}）` },
-        { key: 'submitted', label: '提交时间', children: formatDateTime(c.submittedAt) },
+        { key: 'submitted', label: '提交时间', children: <>{formatDateTime(c.submittedAt)}{c.onBehalf && <span className="muted small" data-testid="case-on-behalf">（窗口代办）</span>}</> },
+        ...(c.acceptanceNo ? [{ key: 'acceptanceNo', label: '受理编号', children: <span data-testid="acceptance-no">{c.acceptanceNo}</span> }] : []),
         ...(c.acceptedAt ? [{ key: 'accepted', label: '受理时间', children: formatDateTime(c.acceptedAt) }] : []),
         ...(c.concludedAt ? [{ key: 'concluded', label: '办结时间', children: formatDateTime(c.concludedAt) }] : []),
       ]}

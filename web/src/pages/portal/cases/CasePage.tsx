@@ -12,6 +12,7 @@ import { SignInRequired } from '../../../components/SignInRequired.tsx';
 import { usePageTitle } from '../../../usePageTitle.ts';
 import { CaseActions } from './CaseActions.tsx';
 import { CaseForm, CaseHeader } from './CaseDetails.tsx';
+import { CaseNotices } from './CaseNotices.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { ClockPanel } from './ClockPanel.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
@@ -74,6 +75,7 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
         )}
         <CaseActions c={data} onReload={reload} hide={correcting && caseForm.data ? ['resubmit'] : []} />
       </Card>
+      <CaseNotices caseId={data.id} />
       {correcting && caseForm.data ? (
         <>
           <h2 className="section-title">修改申请信息（补正）</h2>

@@ -19,9 +19,11 @@ interface Props {
   extra?: { title: string; render: (c: Case) => ReactNode };
   emptyText: string;
   testId: string;
+  /** The deadline cell (staff queues). */
+  deadline?: (c: Case) => ReactNode;
 }
 
-export function CasesTable({ cases, loading, pagination, linkOf, showApplicant, extra, emptyText, testId }: Props) {
+export function CasesTable({ cases, loading, pagination, linkOf, showApplicant, extra, emptyText, testId, deadline }: Props) {
   const compact = !Grid.useBreakpoint().md;
   const no = (c: Case) => (
     <Link to={linkOf(c)} className="mono" data-testid="case-link">
@@ -40,6 +42,7 @@ export function CasesTable({ cases, loading, pagination, linkOf, showApplicant, 
               {showApplicant && <div className="small">申请人：{c.applicant.name}</div>}
               <div className="small muted">提交于 {formatDateTime(c.submittedAt)}</div>
               <CaseStateTag c={c} />
+              {deadline?.(c)}
               {extra && <div style={{ marginTop: 6 }}>{extra.render(c)}</div>}
             </div>
           ),
@@ -50,6 +53,7 @@ export function CasesTable({ cases, loading, pagination, linkOf, showApplicant, 
         { title: '事项', dataIndex: 'itemName', key: 'item' },
         ...(showApplicant ? [{ title: '申请人', key: 'applicant', render: (_: unknown, c: Case) => c.applicant.name }] : []),
         { title: '状态', key: 'state', width: 180, render: (_, c) => <CaseStateTag c={c} /> },
+        ...(deadline ? [{ title: '期限', key: 'deadline', width: 150, render: (_: unknown, c: Case) => deadline(c) }] : []),
         { title: '提交时间', dataIndex: 'submittedAt', key: 'at', width: 150, render: formatDateTime },
         ...(extra ? [{ title: extra.title, key: 'extra', render: (_: unknown, c: Case) => extra.render(c) }] : []),
       ];
