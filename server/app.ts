@@ -20,6 +20,9 @@ import { createMaterialsService } from './modules/cases/materials.ts';
 import { materialsRoutes } from './modules/cases/materials-routes.ts';
 import { casesRoutes } from './modules/cases/routes.ts';
 import { createCasesService } from './modules/cases/service.ts';
+import { createExpertPanels } from './modules/experts/panel.ts';
+import { createExpertPool, type ExpertPool } from './modules/experts/pool.ts';
+import { expertsRoutes } from './modules/experts/routes.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
 import { AppError } from './lib/errors.ts';
@@ -58,6 +61,7 @@ export interface App {
   catalog: CatalogService;
   identity: IdentityService;
   calendar: CalendarService;
+  experts: ExpertPool;
 }
 
 function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
@@ -153,10 +157,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
   await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
+  const experts = createExpertPool(database.db);
+  await app.register(expertsRoutes(experts, createExpertPanels(database.db, { now: opts.now })));
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
-  return { app, catalog, identity, calendar };
+  return { app, catalog, identity, calendar, experts };
 }

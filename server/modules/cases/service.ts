@@ -15,23 +15,27 @@ import { availableTransitions, isApplicantOf, resolveTransition } from '../workf
 import { loadWorkflow, SHIPPED, workflowForItem } from '../workflow/registry.ts';
 import { applicantOf } from './applicant.ts';
 import { casesPolicy } from './policy.ts';
+import { visibility } from './scope.ts';
+import { closeExpertStep, expertsAnswered } from '../experts/step.ts';
 import * as store from './store.ts';
 
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof store.getCase>>>;
 
 /**
- * The case if this caller may see it — its applicant, staff who may read cases, or staff
- * whose queue it sits in now (an expert while it waits for experts); otherwise not found
+ * The case if this caller may see it — its applicant, staff who may read cases or in whose
+ * queue it sits now (each within their role's data scope), an expert assigned to it; otherwise not found
  * (never "forbidden": that would confirm it exists). Shared by everything hanging off a case.
  */
 export async function findVisibleCase(db: Queryable, p: Principal, id: string): Promise<CaseRow> {
   const c = /^[0-9a-f-]{36}$/i.test(id) ? await store.getCase(db, id) : undefined;
   if (c) {
     const party = { applicantPersonId: c.applicant_person_id, applicantEnterpriseId: c.applicant_enterprise_id };
-    if (isApplicantOf(p, party) || can(casesPolicy, p, 'case.read')) return c;
+    if (isApplicantOf(p, party) || (p.kind === 'program' && can(casesPolicy, p, 'case.read'))) return c;
     if (p.kind === 'user') {
+      // Staff through a reading role or the queue the case sits in, within their roles' data scopes; experts when assigned.
       const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
-      if (def.states[c.state]?.queue.some((q) => (p.roles as string[]).includes(q))) return c;
+      const roles = [...casesPolicy['case.read'].roles, ...(def.states[c.state]?.queue ?? []), 'expert'];
+      if (await store.caseMatches(db, c.id, visibility(p, roles, { openPanelsOnly: false }))) return c;
     }
   }
   throw new AppError('CASE_NOT_FOUND');
@@ -47,6 +51,10 @@ function eventLabel(kind: string, data: Record<string, unknown>): string {
       return `上传材料：${name}`;
     case 'material.commitment':
       return `告知承诺：${name}`;
+    case 'experts.drawn':
+      return `随机抽取评审专家 ${String(data.count ?? '')} 名`;
+    case 'experts.assigned':
+      return `指派评审专家 ${String(data.count ?? '')} 名`;
     default:
       return kind;
   }
@@ -179,7 +187,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       if (expected !== c.version) throw new AppError('CASE_CHANGED');
       const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
       const party = { applicantPersonId: c.applicant_person_id, applicantEnterpriseId: c.applicant_enterprise_id };
-      const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion });
+      const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion, expertsAnswered: await expertsAnswered(db, c, def) });
       // Only the applicant's own steps (补正 resubmission) may change what they applied with.
       if (input.form && !(t.takers.includes('applicant') && isApplicantOf(p, party))) throw new AppError('FORM_NOT_EDITABLE');
       await db.transaction().execute(async (tx) => {
@@ -209,6 +217,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
           clock: clock && { pausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays },
         });
         if (!moved) throw new AppError('CASE_CHANGED');
+        await closeExpertStep(tx, c.id);
         await store.insertEvent(tx, {
           case_id: c.id, actor: actorOf(p).id, kind: 'transition', transition: t.key, from_state: c.state, to_state: t.to,
           step_result: t.stepResult ?? null, opinion: input.opinion?.trim() || null,
@@ -260,10 +269,10 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
     /** The caller's work queue: cases in states whose queue includes one of their roles. */
     async queue(p: Principal, page: number, pageSize: number) {
       authorize(casesPolicy, p, 'case.queue');
-      const roles = p.kind === 'user' ? p.roles : [];
-      const where = SHIPPED.map((d) => ({
-        workflowKey: d.key,
-        states: Object.entries(d.states).filter(([, s]) => s.queue.some((q) => (roles as string[]).includes(q))).map(([name]) => name),
+      // One (workflow, state) part per state in the caller's queues, narrowed by their data scopes (scope.ts).
+      const where = p.kind !== 'user' ? [] : SHIPPED.flatMap((d) => Object.entries(d.states).flatMap(([state, s]) => {
+        const seen = visibility(p, s.queue, { openPanelsOnly: true });
+        return seen === false ? [] : [{ workflowKey: d.key, states: [state], ...(seen === true ? {} : { filter: seen }) }];
       }));
       const { rows, total, capped } = await store.listQueue(db, where, page, pageSize);
       return { items: await Promise.all(rows.map((r) => present(db, r, p))), total, totalCapped: capped, page, pageSize };

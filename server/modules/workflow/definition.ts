@@ -4,6 +4,7 @@
 // version it started with.
 import { z } from 'zod';
 import { STAFF_ROLES } from '../identity/roles.ts';
+import { expertRuleSchema } from '../experts/rules.ts';
 
 /** Who may take a transition: staff roles, the applicant (or their enterprise's handler), or the system (timers). */
 export const takerSchema = z.union([z.enum(STAFF_ROLES), z.literal('applicant'), z.literal('system')]);
@@ -18,13 +19,16 @@ export const stateSchema = z.object({
   /** Whose work queue the case sits in while in this state. */
   queue: z.array(takerSchema).default([]),
   final: z.boolean().default(false),
+  /** An expert step: the composition rule of its panel (drawn or assigned by the reviewer). */
+  experts: expertRuleSchema.optional(),
 });
 
 /**
  * Conditions a transition may require. Only guards the platform can really check are listed;
- * materials, expert opinions and paper receipt join when those parts exist.
+ * materials and paper receipt join when those parts exist. expertsAnswered: leaving an expert
+ * step needs a panel whose every expert has answered (no condition in other states).
  */
-export const GUARDS = ['reasonGiven'] as const;
+export const GUARDS = ['reasonGiven', 'expertsAnswered'] as const;
 
 export const transitionSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('动作标识'),

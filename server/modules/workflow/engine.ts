@@ -27,10 +27,13 @@ export function mayTake(t: Transition, p: Principal, c: CaseParty): boolean {
 
 export interface GuardContext {
   opinion?: string;
+  /** In an expert step: a panel is assigned and every expert on it has answered (true elsewhere). */
+  expertsAnswered?: boolean;
 }
 
 const GUARD_CHECKS: Record<Transition['guards'][number], { check: (ctx: GuardContext) => boolean; message: string }> = {
   reasonGiven: { check: (ctx) => (ctx.opinion ?? '').trim().length >= 2, message: '请填写理由或意见' },
+  expertsAnswered: { check: (ctx) => ctx.expertsAnswered === true, message: '须先指派专家，且全部专家提交意见后才能办理' },
 };
 
 /**
