@@ -169,8 +169,10 @@ export function createExpertPanels(db: Kysely<DB>, opts: { now?: () => Date } = 
       const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
       const rule = c.concluded_at ? undefined : def.states[c.state]?.experts;
       const panels = [];
-      for (const panel of (await store.panelsOfCase(db, c.id)).reverse()) {
-        const rows = (await store.reviews(db, panel.id)).filter((r) => all || r.expert_person_id === me);
+      const list = await store.panelsOfCase(db, c.id);
+      const answers = await store.reviews(db, list.map((x) => x.id));
+      for (const panel of list) {
+        const rows = answers.filter((r) => r.panel_id === panel.id && (all || r.expert_person_id === me));
         if (rows.length === 0) continue;
         const scores = rows.flatMap((r) => (r.answered_at && r.score !== null ? [r.score] : []));
         const draw = panel.draw as { candidates?: number; excluded?: Array<{ reasons: string[] }>; seed?: string } | null;

@@ -116,19 +116,28 @@ export async function insertReviews(tx: Queryable, panelId: string, caseId: stri
     .execute();
 }
 
-export async function reviews(db: Queryable, panelId: string) {
+/** The answers on the given panels, with each expert's name and unit. */
+export async function reviews(db: Queryable, panelIds: string[]) {
+  if (panelIds.length === 0) return [];
   return db
     .selectFrom('case_expert_review as r')
     .innerJoin('person as p', 'p.id', 'r.expert_person_id')
     .leftJoin('expert_profile as x', 'x.person_id', 'r.expert_person_id')
-    .select(['r.expert_person_id', 'p.name', 'r.category', 'x.unit_name', 'r.opinion', 'r.score', 'r.recommendation', 'r.answered_at', 'r.updated_at'])
-    .where('r.panel_id', '=', panelId)
+    .select(['r.panel_id', 'r.expert_person_id', 'p.name', 'r.category', 'x.unit_name', 'r.opinion', 'r.score', 'r.recommendation', 'r.answered_at', 'r.updated_at'])
+    .where('r.panel_id', 'in', panelIds)
     .orderBy('p.name')
     .execute();
 }
 
+/** The case's panels that count, newest first: replaced ones (never answered) stay in the audit log and timeline only. */
 export async function panelsOfCase(db: Queryable, caseId: string) {
-  return db.selectFrom('case_expert_panel').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
+  return db
+    .selectFrom('case_expert_panel')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where((eb) => eb.or([eb('close_reason', 'is', null), eb('close_reason', '<>', 'replaced')]))
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 /** How many of the panel's experts have answered, of how many. */
