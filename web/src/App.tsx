@@ -22,6 +22,7 @@ const ItemEditorPage = lazy(() => import('./pages/admin/ItemEditorPage.tsx'));
 const AdminItemDetailPage = lazy(() => import('./pages/admin/AdminItemDetailPage.tsx'));
 const AdminReformPage = lazy(() => import('./pages/admin/AdminReformPage.tsx'));
 const StaffPage = lazy(() => import('./pages/admin/staff/StaffPage.tsx'));
+const ExpertsPage = lazy(() => import('./pages/admin/experts/ExpertsPage.tsx'));
 
 const fallback = (
   <div className="page-loading">
@@ -57,6 +58,7 @@ export function App() {
           <Route path="items/:code/edit" element={<ItemEditorPage />} />
           <Route path="reform" element={<AdminReformPage />} />
           <Route path="staff" element={<StaffPage />} />
+          <Route path="experts" element={<ExpertsPage />} />
           <Route path="*" element={<Navigate to="/admin/items" replace />} />
         </Route>
       </Routes>
