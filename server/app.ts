@@ -159,7 +159,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
   const experts = createExpertPool(database.db);
   await app.register(expertsRoutes(experts, createExpertPanels(database.db, { now: opts.now })));
-  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
+  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes, calendar, now: opts.now })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });

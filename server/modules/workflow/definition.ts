@@ -25,10 +25,10 @@ export const stateSchema = z.object({
 
 /**
  * Conditions a transition may require. Only guards the platform can really check are listed;
- * materials and paper receipt join when those parts exist. expertsAnswered: leaving an expert
+ * paper receipt joins when that part exists. expertsAnswered: leaving an expert
  * step needs a panel whose every expert has answered (no condition in other states).
  */
-export const GUARDS = ['reasonGiven', 'expertsAnswered'] as const;
+export const GUARDS = ['reasonGiven', 'materialsComplete', 'expertsAnswered'] as const;
 
 export const transitionSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('动作标识'),
