@@ -10,6 +10,7 @@ import { SHIPPED } from '../server/modules/workflow/registry.ts';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+import { provideRequiredMaterials } from './support/materials.ts';
 
 const experts = demoAccounts.filter((a) => a.kind === 'staff' && a.roles.includes('expert'));
 const usernameOf = (name: string) => experts.find((a) => a.name === name)!.username;
@@ -41,7 +42,9 @@ describe.each(engines)('expert panels on %s', (engine) => {
     const submit = async (u: string, name: string) => {
       const code = (await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent(name)}`)).json()).items.find((i: { name: string }) => i.name === name).code;
       const res = await who[u]!.b.fetch('/api/cases', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, 'idempotency-key': crypto.randomUUID() }, body: JSON.stringify({ itemCode: code, form: {} }) });
-      return (await res.json()).id as string;
+      const id = (await res.json()).id as string;
+      await provideRequiredMaterials(who[u]!.b, who[u]!.csrf, id); // (acceptance needs them)
+      return id;
     };
     j2 = await submit('ah-tech', '高新技术企业认定');
     expect((await act('item-manager', j2, 'pass_initial')).status).toBe(200);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../server/modules/identity/idp/demo-accounts.ts';
 import { launchChromium } from '../support/browser.ts';
 import { browserless, login } from '../support/browserless-login.ts';
+import { provideRequiredMaterials } from '../support/materials.ts';
 import { startServer, stop, type RunningServer } from '../support/server-process.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
@@ -40,7 +41,7 @@ describe('expert review journey in Chromium', () => {
     const csrf = (await (await b.fetch('/api/me')).json()).csrfToken as string;
     const send = async (method: string, p: string, body: unknown = {}, headers: Record<string, string> = {}) =>
       (await b.fetch(p, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, ...headers }, body: JSON.stringify(body) })).json();
-    return { send, get: async (p: string) => (await b.fetch(p)).json() };
+    return { send, get: async (p: string) => (await b.fetch(p)).json(), materials: (id: string) => provideRequiredMaterials(b, csrf, id) };
   };
   const pageAs = async (username: string, url: string): Promise<Page> => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })).newPage();
@@ -57,6 +58,7 @@ describe('expert review journey in Chromium', () => {
     const applicant = await client('ah-institute');
     const code = (await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent('科技计划项目立项')}`)).json()).items[0].code;
     const c = await applicant.send('POST', '/api/cases', { itemCode: code, form: {} }, { 'idempotency-key': crypto.randomUUID() });
+    await applicant.materials(c.id);
     const manager = await client('item-manager');
     expect((await manager.send('POST', `/api/cases/${c.id}/actions/pass_formal`)).state).toBe('expert_review');
 
