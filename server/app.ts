@@ -29,6 +29,9 @@ import { deskRoutes } from './modules/cases/desk-routes.ts';
 import { createNoticesService } from './modules/cases/notices-service.ts';
 import { noticesRoutes } from './modules/cases/notices-routes.ts';
 import { workflowRoutes } from './modules/workflow/routes.ts';
+import { createExpertPanels } from './modules/experts/panel.ts';
+import { createExpertPool, type ExpertPool } from './modules/experts/pool.ts';
+import { expertsRoutes } from './modules/experts/routes.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
 import { AppError } from './lib/errors.ts';
@@ -72,6 +75,7 @@ export interface App {
   calendar: CalendarService;
   /** Durable jobs: modules register handlers here; main.ts starts it, app.close() stops it. */
   jobs: JobRunner;
+  experts: ExpertPool;
 }
 
 function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
@@ -178,10 +182,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(deskRoutes(createDeskService(database.db, cases)));
   await app.register(noticesRoutes(createNoticesService(database.db, catalog)));
   await app.register(workflowRoutes());
+  const experts = createExpertPool(database.db);
+  await app.register(expertsRoutes(experts, createExpertPanels(database.db, { now: opts.now })));
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes, calendar, now: opts.now })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
-  return { app, catalog, identity, calendar, jobs };
+  return { app, catalog, identity, calendar, jobs, experts };
 }

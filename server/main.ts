@@ -8,6 +8,7 @@ import { migrate } from './db/migrate.ts';
 import { StartupError } from './lib/errors.ts';
 import { seedDemoCatalog } from './modules/catalog/seed/load-demo.ts';
 import { seedDemoStaff } from './modules/identity/idp/seed-staff.ts';
+import { seedDemoExperts } from './modules/experts/seed.ts';
 import { seedCalendar } from './modules/workflow/calendar/seed.ts';
 import { registerWorkflows } from './modules/workflow/registry.ts';
 
@@ -27,7 +28,7 @@ async function start(): Promise<void> {
     const adminToken = config.adminToken ?? randomBytes(18).toString('base64url');
     // The public address is known for sure only once listening (PORT=0 picks a free port).
     let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-    const { app, catalog, identity, jobs } = await buildApp({
+    const { app, catalog, identity, jobs, experts } = await buildApp({
       database,
       adminToken,
       logLevel: config.logLevel,
@@ -41,7 +42,10 @@ async function start(): Promise<void> {
     });
     await registerWorkflows(database.db);
     const seeded = config.seedDemo ? await seedDemoCatalog(catalog) : 0;
-    if (config.seedDemo && config.identityProvider.kind === 'bundled') await seedDemoStaff(identity);
+    if (config.seedDemo && config.identityProvider.kind === 'bundled') {
+      await seedDemoStaff(identity);
+      await seedDemoExperts(experts);
+    }
 
     const shutdown = async (signal: string) => {
       if (closing) return;

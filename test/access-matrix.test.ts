@@ -69,6 +69,15 @@ const RULES: Record<string, Rule> = {
   'POST /api/desk/cases': { roles: ['window_clerk'] },
   'GET /api/admin/workflows': ADMIN,
   'GET /api/workbench/queue': { roles: ['item_manager', 'decision_maker', 'window_clerk', 'expert', 'service_point_clerk', 'receiving_unit_clerk'] },
+  'GET /api/admin/experts': { roles: ['admin', 'item_manager', 'supervisor'] },
+  'POST /api/admin/experts': ADMIN,
+  'PUT /api/admin/experts/{personId}': ADMIN,
+  // A case's expert panels: per case as above (404 unless visible; experts see their own answers); experts-panel.test.ts.
+  'GET /api/cases/{id}/experts': 'signed-in',
+  'GET /api/cases/{id}/experts/candidates': { roles: ['item_manager'] },
+  'POST /api/cases/{id}/experts/assign': { roles: ['item_manager'] },
+  'POST /api/cases/{id}/experts/draw': { roles: ['item_manager'] },
+  'PUT /api/cases/{id}/experts/answer': { roles: ['expert'] },
   'GET /api/admin/staff': ADMIN,
   'POST /api/admin/staff': ADMIN,
   'PUT /api/admin/staff/{personId}': ADMIN,
@@ -109,7 +118,8 @@ describe.each(engines)('access matrix on %s', (engine) => {
       const { access_token } = await res.json();
       callers.push({ label: `program:${p.clientId}`, roles: [], scopes: p.scopes, signedIn: false, bearer: access_token });
     }
-    const usernames = ['zhangsan', 'ah-tech', ...demoAccounts.filter((a) => a.kind === 'staff').map((a) => a.username)];
+    // (one expert of the ten in the demo pool is enough: they all hold the same role)
+    const usernames = ['zhangsan', 'ah-tech', ...demoAccounts.filter((a) => a.kind === 'staff' && !/^expert\d+$/.test(a.username)).map((a) => a.username)];
     for (const username of usernames) {
       const a = demoAccounts.find((x) => x.username === username)!;
       const client = browserless(t.url);

@@ -2,6 +2,7 @@
 // demo accounts, on each engine: J1 实验动物许可, J2 高新技术企业认定, J3 科技计划项目立项.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts } from '../server/modules/identity/idp/demo-accounts.ts';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
 import { TEST_NOTICE_2027 } from './support/calendar.ts';
@@ -13,7 +14,8 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
   let t: ListeningApp;
   let today: Date;
   const who: Record<string, { b: Browserless; csrf: string }> = {};
-  const users = ['hefei-bio', 'ah-tech', 'ah-institute', 'item-manager', 'expert', 'decision-maker', 'window-clerk', 'service-point', 'receiving-unit'];
+  const experts = demoAccounts.filter((a) => a.kind === 'staff' && a.roles.includes('expert'));
+  const users = ['hefei-bio', 'ah-tech', 'ah-institute', 'item-manager', 'decision-maker', 'window-clerk', 'service-point', 'receiving-unit', ...experts.map((a) => a.username)];
 
   beforeAll(async () => {
     // A controlled clock: the applications are accepted on Monday 2026-11-23 (China time).
@@ -41,12 +43,36 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
     return post(u, `/api/cases/${id}/actions/${action}`, { opinion, expectedVersion: visible.version });
   }
 
-  /** Plays the steps in order; each is [who, action, opinion?]; returns the final case. */
+  /**
+   * The expert step: the reviewer draws the panel by the step's rule, then each drawn expert
+   * finds the case in their queue and answers (opinion, score, recommendation).
+   */
+  async function drawAndAnswer(id: string, score = 85) {
+    const view = await post('item-manager', `/api/cases/${id}/experts/draw`, {});
+    const panel = view.panels[0];
+    expect(panel).toMatchObject({ open: true, method: 'draw', answered: 0 });
+    for (const r of panel.reviews as Array<{ name: string }>) {
+      const u = experts.find((a) => a.name === r.name)!.username;
+      const queue = (await (await who[u]!.b.fetch('/api/workbench/queue?pageSize=100')).json()).items;
+      expect(queue.map((x: { id: string }) => x.id), `${u} should have the case in their queue`).toContain(id);
+      const res = await who[u]!.b.fetch(`/api/cases/${id}/experts/answer`, {
+        method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf },
+        body: JSON.stringify({ opinion: `${r.name}：材料真实完整，同意。`, score, recommendation: 'agree' }),
+      });
+      expect(res.status, `${u} answers`).toBe(200);
+    }
+  }
+
+  /** Plays the steps in order; each is [who, action, opinion?] ('@experts': draw and answer); returns the final case. */
   async function play(applicant: string, itemName: string, steps: Array<[string, string, string?]>) {
     let c = await post(applicant, '/api/cases', { itemCode: await codeOf(itemName), form: formFor(itemName) }, { 'idempotency-key': crypto.randomUUID() });
     // The applicant provides the required materials (uploads, or 告知承诺 where allowed) before acceptance.
     expect(await provideRequiredMaterials(who[applicant]!.b, who[applicant]!.csrf, c.id)).toBeGreaterThan(0);
     for (const [u, action, opinion] of steps) {
+      if (u === '@experts') {
+        await drawAndAnswer(c.id);
+        continue;
+      }
       const visible =
         u === applicant
           ? await (await who[u]!.b.fetch(`/api/cases/${c.id}`)).json()
@@ -61,13 +87,16 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
   it('J1 实验动物生产许可: initial review, expert pre-review, correction, online acceptance, paper, inspection, licence', async () => {
     const c = await play('hefei-bio', '实验动物生产许可证核发', [
       ['item-manager', 'pass_initial', '材料齐全，转专家预审'],
-      ['expert', 'request_correction', '1. 设施环境检测报告超过3个月，请补充最新报告；2. 从业人员名单缺少培训证明。'],
+      ['@experts', 'draw'],
+      ['item-manager', 'request_correction', '1. 设施环境检测报告超过3个月，请补充最新报告；2. 从业人员名单缺少培训证明。'],
       ['hefei-bio', 'resubmit'],
       ['item-manager', 'pass_initial', '补正材料已齐全'],
-      ['expert', 'pass_prereview', '预审通过'],
+      ['@experts', 'draw'],
+      ['item-manager', 'pass_prereview', '预审通过'],
       ['item-manager', 'accept_online'],
       ['window-clerk', 'confirm_paper', '纸质材料与网上预审版本一致'],
-      ['expert', 'finish_inspection', '现场验收合格'],
+      ['@experts', 'draw'],
+      ['item-manager', 'finish_inspection', '现场验收合格'],
       ['decision-maker', 'approve'],
     ]);
     expect(c).toMatchObject({ state: 'licensed', phase: 'concluded', conclusion: '0' });
@@ -80,13 +109,15 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
     await expect.poll(missing).toBe(1);
     const events = (await (await who['hefei-bio']!.b.fetch(`/api/cases/${c.id}/timeline`)).json()).events;
     expect(events.filter((e: { kind: string }) => e.kind === 'submitted' || e.kind === 'transition')).toHaveLength(10);
+    expect(events.filter((e: { kind: string }) => e.kind === 'experts.drawn').map((e: { action: string }) => e.action)).toEqual(['随机抽取评审专家 3 名', '随机抽取评审专家 3 名', '随机抽取评审专家 3 名']);
     expect(events.find((e: { stepResult: string }) => e.stepResult === '4').action).toBe('确认收到纸质材料，受理完成');
   });
 
   it('counts down in working days from acceptance, and fills in a deadline once its year is loaded', async () => {
     const c = await play('hefei-bio', '实验动物使用许可证核发', [
       ['item-manager', 'pass_initial'],
-      ['expert', 'pass_prereview'],
+      ['@experts', 'draw'],
+      ['item-manager', 'pass_prereview'],
       ['item-manager', 'accept_online'],
       ['item-manager', 'confirm_paper'],
     ]);
@@ -110,7 +141,18 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
     expect(accepted).toMatchObject({ promisedDays: 30, clockStopped: false, suspendedWorkingDays: 0 });
     expect(accepted.promisedDeadline).toBeTruthy(); // (2027 was loaded by the test above)
     today = new Date('2026-11-25T02:00:00Z');
-    let c = await step('expert', played.id, 'finish_review', '创新能力评价 82 分，符合认定条件');
+    // The review cannot close before the experts have been drawn and have all answered.
+    const early = await who['item-manager']!.b.fetch(`/api/cases/${played.id}/actions/finish_review`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who['item-manager']!.csrf }, body: JSON.stringify({ opinion: '评审完成' }),
+    });
+    expect(early.status).toBe(422);
+    await drawAndAnswer(played.id, 82);
+    const panel = (await (await who['item-manager']!.b.fetch(`/api/cases/${played.id}/experts`)).json()).panels[0];
+    expect(panel).toMatchObject({ total: 5, answered: 5, averageScore: 82 });
+    // Never anyone from the applicant's own unit nor with a declared relation to it.
+    expect(panel.reviews.map((r: { name: string }) => r.name)).not.toContain('曹雪梅');
+    expect(panel.reviews.map((r: { name: string }) => r.name)).not.toContain('华丽');
+    let c = await step('item-manager', played.id, 'finish_review', '创新能力评价 82 分，符合认定条件');
     expect(c.limits).toMatchObject({ clockStopped: true, promisedDeadline: accepted.promisedDeadline });
     const frozen = c.limits.remainingWorkingDays;
     today = new Date('2026-12-09T02:00:00Z'); // ten working days of publicity later
@@ -126,7 +168,8 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
   it('J3 科技计划项目立项: formal review, expert review, publicity, approval', async () => {
     const c = await play('ah-institute', '科技计划项目立项', [
       ['item-manager', 'pass_formal'],
-      ['expert', 'finish_review', '项目创新性强，建议立项'],
+      ['@experts', 'draw'],
+      ['item-manager', 'finish_review', '项目创新性强，建议立项'],
       ['item-manager', 'end_publicity'],
       ['decision-maker', 'approve'],
     ]);

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp, type App } from '../../server/app.ts';
 import { seedDemoCatalog } from '../../server/modules/catalog/seed/load-demo.ts';
 import { seedDemoStaff } from '../../server/modules/identity/idp/seed-staff.ts';
+import { seedDemoExperts } from '../../server/modules/experts/seed.ts';
 import { registerWorkflows } from '../../server/modules/workflow/registry.ts';
 import { seedCalendar } from '../../server/modules/workflow/calendar/seed.ts';
 import { freshDatabase, type EngineName, type TestDatabase } from './databases.ts';
@@ -27,6 +28,7 @@ export async function listeningApp(engine: EngineName, opts: { session?: { idleS
   url = `http://127.0.0.1:${(built.app.server.address() as AddressInfo).port}`;
   await registerWorkflows(db.database.db);
   await seedDemoStaff(built.identity);
+  await seedDemoExperts(built.experts);
   await seedDemoCatalog(built.catalog);
   return {
     ...built,

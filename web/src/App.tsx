@@ -25,6 +25,7 @@ const StaffPage = lazy(() => import('./pages/admin/staff/StaffPage.tsx'));
 const WorkflowsPage = lazy(() => import('./pages/admin/workflows/WorkflowsPage.tsx'));
 const DeskPage = lazy(() => import('./pages/portal/workbench/desk/DeskPage.tsx'));
 const NoticePrintPage = lazy(() => import('./pages/print/NoticePrintPage.tsx'));
+const ExpertsPage = lazy(() => import('./pages/admin/experts/ExpertsPage.tsx'));
 
 const fallback = (
   <div className="page-loading">
@@ -63,6 +64,7 @@ export function App() {
           <Route path="reform" element={<AdminReformPage />} />
           <Route path="staff" element={<StaffPage />} />
           <Route path="workflows" element={<WorkflowsPage />} />
+          <Route path="experts" element={<ExpertsPage />} />
           <Route path="*" element={<Navigate to="/admin/items" replace />} />
         </Route>
       </Routes>

@@ -23,23 +23,27 @@ import { lockedFor, lockedFromCase, validatedForm } from './form-check.ts';
 import { applicationFormOf } from '../catalog/forms/default.ts';
 import { queueStates, queueWhere, type QueueFilter } from './queue-filter.ts';
 import { casesPolicy } from './policy.ts';
+import { visibility } from './scope.ts';
+import { closeExpertStep, expertsAnswered } from '../experts/step.ts';
 import * as store from './store.ts';
 
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof store.getCase>>>;
 
 /**
- * The case if this caller may see it — its applicant, staff who may read cases, or staff
- * whose queue it sits in now (an expert while it waits for experts); otherwise not found
+ * The case if this caller may see it — its applicant, staff who may read cases or in whose
+ * queue it sits now (each within their role's data scope), an expert assigned to it; otherwise not found
  * (never "forbidden": that would confirm it exists). Shared by everything hanging off a case.
  */
 export async function findVisibleCase(db: Queryable, p: Principal, id: string): Promise<CaseRow> {
   const c = /^[0-9a-f-]{36}$/i.test(id) ? await store.getCase(db, id) : undefined;
   if (c) {
     const party = { applicantPersonId: c.applicant_person_id, applicantEnterpriseId: c.applicant_enterprise_id };
-    if (isApplicantOf(p, party) || can(casesPolicy, p, 'case.read')) return c;
+    if (isApplicantOf(p, party) || (p.kind === 'program' && can(casesPolicy, p, 'case.read'))) return c;
     if (p.kind === 'user') {
+      // Staff through a reading role or the queue the case sits in, within their roles' data scopes; experts when assigned.
       const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
-      if (def.states[c.state]?.queue.some((q) => (p.roles as string[]).includes(q))) return c;
+      const roles = [...casesPolicy['case.read'].roles, ...(def.states[c.state]?.queue ?? []), 'expert'];
+      if (await store.caseMatches(db, c.id, visibility(p, roles, { openPanelsOnly: false }))) return c;
     }
   }
   throw new AppError('CASE_NOT_FOUND');
@@ -55,6 +59,10 @@ function eventLabel(kind: string, data: Record<string, unknown>): string {
       return `上传材料：${name}`;
     case 'material.commitment':
       return `告知承诺：${name}`;
+    case 'experts.drawn':
+      return `随机抽取评审专家 ${String(data.count ?? '')} 名`;
+    case 'experts.assigned':
+      return `指派评审专家 ${String(data.count ?? '')} 名`;
     case 'material.tolerance':
       return `容缺受理：${name}`;
     case 'material.reused':
@@ -197,6 +205,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
         clock: clock && { pausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays },
       });
       if (!moved) throw new AppError('CASE_CHANGED');
+      await closeExpertStep(tx, c.id); // the panel of an expert step closes with the step
       await store.insertEvent(tx, {
         case_id: c.id, actor, kind: 'transition', transition: t.key, from_state: c.state, to_state: t.to,
         step_result: t.stepResult ?? null, opinion: input.opinion?.trim() || null,
@@ -277,7 +286,8 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       const party = { applicantPersonId: c.applicant_person_id, applicantEnterpriseId: c.applicant_enterprise_id };
       const wanted = def.transitions.find((x) => x.key === key);
       const missingMaterials = wanted?.guards.includes('materialsComplete') ? await missingRequiredMaterials(db, catalog, c) : undefined;
-      const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion, missingMaterials });
+      const experts = wanted?.guards.includes('expertsAnswered') ? await expertsAnswered(db, c, def) : undefined;
+      const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion, missingMaterials, expertsAnswered: experts });
       // Only the applicant's own steps (补正 resubmission) may change what they applied with.
       if (input.form && !(t.takers.includes('applicant') && isApplicantOf(p, party))) throw new AppError('FORM_NOT_EDITABLE');
       await move(c, def, t, actorOf(p).id, { ...input, expected });
@@ -342,10 +352,10 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
     /** The caller's work queue: cases in states whose queue includes one of their roles, searched and filtered. */
     async queue(p: Principal, page: number, pageSize: number, filter: QueueFilter = {}) {
       authorize(casesPolicy, p, 'case.queue');
-      const roles = p.kind === 'user' ? p.roles : [];
-      const where = SHIPPED.map((d) => ({
-        workflowKey: d.key,
-        states: Object.entries(d.states).filter(([, s]) => s.queue.some((q) => (roles as string[]).includes(q))).map(([name]) => name),
+      // One (workflow, state) part per state in the caller's queues, narrowed by their data scopes (scope.ts).
+      const where = p.kind !== 'user' ? [] : SHIPPED.flatMap((d) => Object.entries(d.states).flatMap(([state, s]) => {
+        const seen = visibility(p, s.queue, { openPanelsOnly: true });
+        return seen === false ? [] : [{ workflowKey: d.key, states: [state], ...(seen === true ? {} : { filter: seen }) }];
       }));
       const narrowed = await queueWhere(db, where, filter, { today: chinaDate(now()), calendar: () => calendar.current() });
       const { rows, total, capped } = await store.listQueue(db, narrowed.pairs, page, pageSize, narrowed.search);

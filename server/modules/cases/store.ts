@@ -1,5 +1,5 @@
 // The cases module's SQL.
-import { sql, type Selectable } from 'kysely';
+import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { Queryable } from '../../db/types.ts';
 import type { CaseMaterialTables, CaseTables as CaseFileTables } from './tables.ts';
 
@@ -147,14 +147,15 @@ function searchConditions(s: QueueSearch) {
  * count stops at QUEUE_COUNT_CAP: both stay fast with millions of cases. A text search is
  * served by the case-number, applicant-name and enterprise indexes instead (few rows match).
  */
-export async function listQueue(db: Queryable, where: Array<{ workflowKey: string; states: string[] }>, page: number, pageSize: number, search: QueueSearch = {}) {
-  const pairs = where.flatMap((w) => w.states.map((state) => ({ workflowKey: w.workflowKey, state })));
+export async function listQueue(db: Queryable, where: Array<{ workflowKey: string; states: string[]; filter?: RawBuilder<SqlBool> }>, page: number, pageSize: number, search: QueueSearch = {}) {
+  // (filter: the caller's data scope or expert assignments, see scope.ts)
+  const pairs = where.flatMap((w) => w.states.map((state) => ({ workflowKey: w.workflowKey, state, and: w.filter ? sql` and ${w.filter}` : sql`` })));
   if (pairs.length === 0) return { rows: [], total: 0, capped: false };
   const upTo = page * pageSize;
   const extra = searchConditions(search);
   // (id breaks ties between cases submitted at the same instant, so pages neither repeat nor skip)
-  const pages = pairs.map((p) => sql`(select * from case_file where workflow_key = ${p.workflowKey} and state = ${p.state}${extra} order by submitted_at, id limit ${upTo})`);
-  const counts = pairs.map((p) => sql`(select 1 from case_file where workflow_key = ${p.workflowKey} and state = ${p.state}${extra} limit ${QUEUE_COUNT_CAP + 1})`);
+  const pages = pairs.map((p) => sql`(select * from case_file where workflow_key = ${p.workflowKey} and state = ${p.state}${extra}${p.and} order by submitted_at, id limit ${upTo})`);
+  const counts = pairs.map((p) => sql`(select 1 from case_file where workflow_key = ${p.workflowKey} and state = ${p.state}${extra}${p.and} limit ${QUEUE_COUNT_CAP + 1})`);
   const rows = await sql<Selectable<CaseTables['case_file']>>`select * from (${sql.join(pages, sql` union all `)}) q order by submitted_at, id limit ${pageSize} offset ${upTo - pageSize}`.execute(db);
   // The outer limit stops the whole count after QUEUE_COUNT_CAP + 1 rows, not each part.
   const n = await sql<{ n: number }>`select count(*)::int as n from (select 1 from (${sql.join(counts, sql` union all `)}) u limit ${QUEUE_COUNT_CAP + 1}) q`.execute(db);
@@ -166,6 +167,13 @@ export async function listQueue(db: Queryable, where: Array<{ workflowKey: strin
 export async function enterpriseIdByCreditCode(db: Queryable, creditCode: string): Promise<string | null> {
   const row = await db.selectFrom('enterprise').select('id').where('credit_code', '=', creditCode).executeTakeFirst();
   return row?.id ?? null;
+}
+
+/** Whether the case meets a visibility condition (see scope.ts). */
+export async function caseMatches(db: Queryable, id: string, condition: RawBuilder<SqlBool> | boolean): Promise<boolean> {
+  if (typeof condition === 'boolean') return condition;
+  const r = await sql<{ one: number }>`select 1 as one from case_file where id = ${id} and ${condition}`.execute(db);
+  return r.rows.length > 0;
 }
 
 /** Names of people by id (for timelines). */

@@ -11,7 +11,7 @@ import { identityClaimsSchema } from './claims.ts';
 import type { OidcClient } from './oidc-client.ts';
 import type { Principal, UserPrincipal } from './principal.ts';
 import * as store from './store.ts';
-import type { StaffRole, SubjectType } from './tables.ts';
+import type { RoleScope, StaffRole, SubjectType } from './tables.ts';
 
 export const SESSION_COOKIE = 'kzt_session';
 export const LOGIN_COOKIE = 'kzt_login';
@@ -222,7 +222,7 @@ export function createIdentityService(db: Kysely<DB>, oidc: OidcClient, policy: 
     },
 
     /** Demo staff (people whose roles live in our database), created if missing. */
-    async seedStaff(list: Array<{ idNumber: string; name: string; mobile: string; staffNo: string; office: string; roles: StaffRole[] }>) {
+    async seedStaff(list: Array<{ idNumber: string; name: string; mobile: string; staffNo: string; office: string; roles: StaffRole[]; scope?: RoleScope }>) {
       await db.transaction().execute(async (tx) => {
         for (const s of list) {
           const personId = await store.upsertPerson(tx, { idNumber: s.idNumber, name: s.name, mobile: s.mobile });

@@ -4,6 +4,7 @@
 // version it started with.
 import { z } from 'zod';
 import { STAFF_ROLES } from '../identity/roles.ts';
+import { expertRuleSchema } from '../experts/rules.ts';
 
 /** Who may take a transition: staff roles, the applicant (or their enterprise's handler), or the system (timers). */
 export const takerSchema = z.union([z.enum(STAFF_ROLES), z.literal('applicant'), z.literal('system')]);
@@ -23,13 +24,16 @@ export const stateSchema = z.object({
    * is moved on by the system through `transition` (whose takers must include 'system').
    */
   autoApprove: z.object({ afterWorkingDays: z.number().int().min(1).max(60), transition: z.string() }).optional(),
+  /** An expert step: the composition rule of its panel (drawn or assigned by the reviewer). */
+  experts: expertRuleSchema.optional(),
 });
 
 /**
  * Conditions a transition may require. Only guards the platform can really check are listed;
- * materials, expert opinions and paper receipt join when those parts exist.
+ * paper receipt joins when that part exists. expertsAnswered: leaving an expert
+ * step needs a panel whose every expert has answered (no condition in other states).
  */
-export const GUARDS = ['reasonGiven', 'materialsComplete'] as const;
+export const GUARDS = ['reasonGiven', 'materialsComplete', 'expertsAnswered'] as const;
 
 export const transitionSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('动作标识'),

@@ -29,6 +29,8 @@ export interface GuardContext {
   opinion?: string;
   /** Names of required materials with no current upload, commitment or tolerance (gathered only when a guard needs them). */
   missingMaterials?: string[];
+  /** In an expert step: a panel is assigned and every expert on it has answered (true elsewhere). */
+  expertsAnswered?: boolean;
 }
 
 const GUARD_CHECKS: Record<Transition['guards'][number], { check: (ctx: GuardContext) => boolean; message: string | ((ctx: GuardContext) => string) }> = {
@@ -38,6 +40,7 @@ const GUARD_CHECKS: Record<Transition['guards'][number], { check: (ctx: GuardCon
     check: (ctx) => ctx.missingMaterials !== undefined && ctx.missingMaterials.length === 0,
     message: (ctx) => `申请材料不齐全，以下必要材料尚未提交（上传、告知承诺或容缺）：${(ctx.missingMaterials ?? []).map((n) => `「${n}」`).join('、')}`,
   },
+  expertsAnswered: { check: (ctx) => ctx.expertsAnswered === true, message: '须先指派专家，且全部专家提交意见后才能办理' },
 };
 
 /**

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BarChartOutlined, HomeOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, HomeOutlined, SolutionOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Grid, Layout, Menu, Spin } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
@@ -14,6 +14,7 @@ const CATALOG_MENU = [
 const STAFF_MENU = [
   { key: '/admin/staff', icon: <TeamOutlined />, label: '工作人员与角色' },
   { key: '/admin/workflows', icon: <ApartmentOutlined />, label: '流程' },
+  { key: '/admin/experts', icon: <SolutionOutlined />, label: '专家库' },
 ];
 const HOME_MENU = [{ key: '/', icon: <HomeOutlined />, label: '返回门户' }];
 
@@ -91,7 +92,7 @@ export default function AdminLayout() {
       </Layout.Header>
       {forbidden ? (
         <Layout.Content className="admin-content">
-          <AdminForbidden me={staff} area={location.pathname.startsWith('/admin/staff') ? 'staff' : 'catalog'} onLogout={logout} />
+          <AdminForbidden me={staff} area={location.pathname.startsWith('/admin/staff') || location.pathname.startsWith('/admin/experts') ? 'staff' : 'catalog'} onLogout={logout} />
         </Layout.Content>
       ) : (
         <>

@@ -46,10 +46,25 @@ describe('demo accounts', () => {
     const held = new Set<StaffRole>(staff.flatMap((a) => a.roles));
     expect([...held].sort()).toEqual([...STAFF_ROLES].sort());
     for (const role of STAFF_ROLES) {
-      expect(staff.filter((a) => a.roles.length === 1 && a.roles[0] === role), role).toHaveLength(1);
+      // (the expert pool has ten demo experts; every other role one person)
+      expect(staff.filter((a) => a.roles.length === 1 && a.roles[0] === role), role).toHaveLength(role === 'expert' ? 10 : 1);
     }
     expect(staff.some((a) => a.roles.includes('item_manager') && a.roles.includes('decision_maker'))).toBe(true);
     expect(new Set(staff.map((a) => a.staffNo)).size).toBe(staff.length);
+  });
+
+  it('give every demo expert a pool profile with valid unit and relation credit codes, with 回避 to see', () => {
+    const experts = staff.filter((a) => a.roles.includes('expert'));
+    for (const a of experts) {
+      expect(a.expert, a.username).toBeDefined();
+      for (const code of [a.expert!.unitCreditCode, ...a.expert!.relations.map((r) => r.creditCode)]) {
+        if (code) expect(creditCodeProblem(code), `${a.username} ${code}`).toBeNull();
+      }
+    }
+    const codes = new Set(enterprises.map((e) => e.creditCode));
+    expect(experts.some((a) => a.expert!.unitCreditCode && codes.has(a.expert!.unitCreditCode))).toBe(true);
+    expect(experts.some((a) => a.expert!.relations.some((r) => r.creditCode && codes.has(r.creditCode)))).toBe(true);
+    expect(experts.filter((a) => a.expert!.category === 'financial').length).toBeGreaterThanOrEqual(2);
   });
 
   it('let at least one legal account switch between enterprises', () => {

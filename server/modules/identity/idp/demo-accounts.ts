@@ -6,7 +6,7 @@
 // companies carry 某某 so they cannot be taken for real ones; addresses are plausible demo values.
 import { CENTRE_WINDOW, OFFICES } from '../../catalog/seed/common.ts';
 
-import { STAFF_ROLES, type StaffRole } from '../roles.ts';
+import { STAFF_ROLES, type RoleScope, type StaffRole } from '../roles.ts';
 
 export { STAFF_ROLES, type StaffRole };
 
@@ -32,7 +32,16 @@ export type DemoAccount =
   | ({ kind: 'natural' } & DemoPerson)
   /** A legal representative or handler acting for one or more enterprises. */
   | ({ kind: 'legal'; enterprises: DemoEnterprise[] } & DemoPerson)
-  | ({ kind: 'staff'; staffNo: string; office: string; roles: StaffRole[] } & DemoPerson);
+  | ({ kind: 'staff'; staffNo: string; office: string; roles: StaffRole[]; scope?: RoleScope; expert?: DemoExpert } & DemoPerson);
+
+/** An expert's profile in the expert pool (专家库). */
+export interface DemoExpert {
+  category: 'technical' | 'financial' | 'management' | 'legal';
+  fields: string[];
+  unitName: string;
+  unitCreditCode: string | null;
+  relations: Array<{ creditCode: string | null; name: string; note?: string }>;
+}
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -49,6 +58,14 @@ const HIGH_TECH_GROUP = {
     legalRepresentative: '冯建国',
     address: '合肥市经济技术开发区繁华大道1000号 智能装备产业园3号楼',
   },
+} as const;
+
+/** Experts' own units (synthetic, valid credit codes). */
+const UNITS = {
+  university: { name: '安徽某某大学', creditCode: '12340000MB00123437' },
+  institute: { name: '中国科学院某某研究所', creditCode: '12340000MB00567A0N' },
+  techUniversity: { name: '合肥某某工业大学', creditCode: '12340100MB01234B64' },
+  accounting: { name: '安徽某某会计师事务所有限公司', creditCode: '91340100MA2R3K5LXQ' },
 } as const;
 
 export const demoAccounts: DemoAccount[] = [
@@ -144,6 +161,7 @@ export const demoAccounts: DemoAccount[] = [
     staffNo: 'ZJ0012',
     office: '省科技专家库',
     roles: ['expert'],
+    expert: { category: 'technical', fields: ['实验动物', '生物医药'], unitName: UNITS.university.name, unitCreditCode: UNITS.university.creditCode, relations: [] },
   },
   {
     kind: 'staff',
@@ -222,5 +240,34 @@ export const demoAccounts: DemoAccount[] = [
     staffNo: 'KJT0019',
     office: OFFICES.highTech.name,
     roles: ['item_manager', 'decision_maker'],
+    // A scoped example: sees only the cases of 高新技术处's items.
+    scope: { offices: [OFFICES.highTech.name] },
   },
+
+  // 专家库：吴涛 (above) and nine more, enough for 高企认定's rule (5 experts, ≥ 60 % technical,
+  // ≥ 1 financial) after 回避: 曹雪梅 works at, and 华丽 declared a relation with, 安徽某某智能科技.
+  ...(
+    [
+      ['expert2', '孔明远', '340102197003122117', 'technical', ['电子信息', '人工智能'], UNITS.institute, []],
+      ['expert3', '曹雪梅', '340103196811052227', 'technical', ['智能制造', '工业机器人'], { name: HIGH_TECH_GROUP.parent.name, creditCode: HIGH_TECH_GROUP.parent.creditCode }, []],
+      ['expert4', '严立新', '340104197508222319', 'technical', ['新材料', '先进制造'], UNITS.techUniversity, []],
+      ['expert5', '华丽', '340111198004172424', 'financial', ['财务审计', '研发费用归集'], UNITS.accounting, [{ creditCode: HIGH_TECH_GROUP.parent.creditCode, name: HIGH_TECH_GROUP.parent.name, note: '近三年为其提供审计服务' }]],
+      ['expert6', '金鹏', '340122197211302513', 'technical', ['生物医药', '实验动物'], UNITS.university, []],
+      ['expert7', '魏晨', '340102198306092626', 'technical', ['新能源', '节能环保'], UNITS.institute, []],
+      ['expert8', '陶静', '340103197702142711', 'financial', ['财务', '税务'], { name: '安徽某某税务师事务所', creditCode: null }, []],
+      ['expert9', '姜宁', '340104196509282829', 'financial', ['财务管理'], UNITS.techUniversity, []],
+      ['expert10', '戚伟', '340111197907032911', 'management', ['科技管理', '成果转化'], { name: '安徽某某科技咨询有限公司', creditCode: null }, []],
+    ] as const
+  ).map(([username, name, idNumber, category, fields, unit, relations], i): DemoAccount => ({
+    kind: 'staff',
+    username,
+    password: DEMO_PASSWORD,
+    name,
+    idNumber,
+    mobile: `138000000${20 + i}`,
+    staffNo: `ZJ00${20 + i}`,
+    office: '省科技专家库',
+    roles: ['expert'],
+    expert: { category, fields: [...fields], unitName: unit.name, unitCreditCode: unit.creditCode, relations: relations.map((r) => ({ ...r })) },
+  })),
 ];

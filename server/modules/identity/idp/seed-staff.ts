@@ -6,7 +6,8 @@ import { demoAccounts } from './demo-accounts.ts';
 export async function seedDemoStaff(identity: IdentityService): Promise<void> {
   await identity.seedStaff(
     demoAccounts.flatMap((a) =>
-      a.kind === 'staff' ? [{ idNumber: a.idNumber, name: a.name, mobile: a.mobile, staffNo: a.staffNo, office: a.office, roles: a.roles }] : [],
+      // (demo staff see every case unless the account says otherwise, so each can play every journey)
+      a.kind === 'staff' ? [{ idNumber: a.idNumber, name: a.name, mobile: a.mobile, staffNo: a.staffNo, office: a.office, roles: a.roles, scope: a.scope ?? {} }] : [],
     ),
   );
 }

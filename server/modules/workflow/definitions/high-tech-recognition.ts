@@ -14,7 +14,11 @@ export const highTechRecognitionWorkflow: WorkflowDefinitionInput = {
     correction: { label: '待补正', phase: 'pending_acceptance', clock: 'none', queue: ['applicant'] },
     service_point: { label: '待受理点收件', phase: 'pending_acceptance', clock: 'none', queue: ['service_point_clerk'] },
     in_transit: { label: '寄送代收单位中', phase: 'pending_acceptance', clock: 'none', queue: ['receiving_unit_clerk'] },
-    expert_review: { label: '专家评审', phase: 'accepted', clock: 'running', queue: ['expert'] },
+    // 高企认定: at least 5 experts, at least 60 % technical, at least one financial (drawn or assigned by the reviewer).
+    expert_review: {
+      label: '专家评审', phase: 'accepted', clock: 'running', queue: ['expert', 'item_manager'],
+      experts: { min: 5, categories: [{ category: 'technical', share: 0.6 }, { category: 'financial', atLeast: 1 }] },
+    },
     // Publicity lasts 10 working days; unless someone acts first, it ends by itself (超时默认).
     publicity: { label: '公示中', phase: 'accepted', clock: 'paused', queue: ['item_manager'], autoApprove: { afterWorkingDays: 10, transition: 'end_publicity' } },
     decision: { label: '待认定决定', phase: 'accepted', clock: 'running', queue: ['decision_maker'] },
@@ -29,7 +33,7 @@ export const highTechRecognitionWorkflow: WorkflowDefinitionInput = {
     { key: 'resubmit', label: '提交补正材料', from: ['correction'], to: 'initial_review', takers: ['applicant'] },
     { key: 'service_point_received', label: '受理点收件并寄出', from: ['service_point'], to: 'in_transit', takers: ['service_point_clerk'] },
     { key: 'confirm_receipt', label: '代收单位确认收到，受理完成', from: ['in_transit'], to: 'expert_review', takers: ['receiving_unit_clerk'], stepResult: '4' },
-    { key: 'finish_review', label: '提交专家评审意见', from: ['expert_review'], to: 'publicity', takers: ['expert'], guards: ['reasonGiven'], stepResult: '1' },
+    { key: 'finish_review', label: '专家评审完成（意见会签）', from: ['expert_review'], to: 'publicity', takers: ['item_manager'], guards: ['reasonGiven', 'expertsAnswered'], stepResult: '1' },
     { key: 'end_publicity', label: '公示期满无异议', from: ['publicity'], to: 'decision', takers: ['item_manager', 'system'] },
     { key: 'approve', label: '认定', from: ['decision'], to: 'recognized', takers: ['decision_maker'], stepResult: '1', conclusion: '0' },
     { key: 'deny', label: '不予认定', from: ['decision', 'publicity'], to: 'not_recognized', takers: ['decision_maker'], guards: ['reasonGiven'], stepResult: '0', conclusion: '1' },

@@ -11,7 +11,7 @@ export const programmeProjectWorkflow: WorkflowDefinitionInput = {
   states: {
     formal_review: { label: '形式审查', phase: 'pending_acceptance', clock: 'none', queue: ['item_manager'] },
     correction: { label: '待补正', phase: 'pending_acceptance', clock: 'none', queue: ['applicant'] },
-    expert_review: { label: '专家评审', phase: 'accepted', clock: 'running', queue: ['expert'] },
+    expert_review: { label: '专家评审', phase: 'accepted', clock: 'running', queue: ['expert', 'item_manager'], experts: { min: 5, categories: [{ category: 'technical', share: 0.6 }] } },
     publicity: { label: '拟立项公示', phase: 'accepted', clock: 'paused', queue: ['item_manager'] },
     decision: { label: '待立项决定', phase: 'accepted', clock: 'running', queue: ['decision_maker'] },
     approved: { label: '已办结（立项，立项通知已送达）', phase: 'concluded', clock: 'none', final: true },
@@ -23,7 +23,7 @@ export const programmeProjectWorkflow: WorkflowDefinitionInput = {
     { key: 'pass_formal', label: '形式审查通过，受理', from: ['formal_review'], to: 'expert_review', takers: ['item_manager'], guards: ['materialsComplete'], stepResult: '4' },
     { key: 'request_correction', label: '一次性告知补正', from: ['formal_review'], to: 'correction', takers: ['item_manager'], guards: ['reasonGiven'], stepResult: '5' },
     { key: 'resubmit', label: '提交补正材料', from: ['correction'], to: 'formal_review', takers: ['applicant'] },
-    { key: 'finish_review', label: '提交专家评审意见', from: ['expert_review'], to: 'publicity', takers: ['expert'], guards: ['reasonGiven'], stepResult: '1' },
+    { key: 'finish_review', label: '专家评审完成（意见会签）', from: ['expert_review'], to: 'publicity', takers: ['item_manager'], guards: ['reasonGiven', 'expertsAnswered'], stepResult: '1' },
     { key: 'end_publicity', label: '公示期满无异议', from: ['publicity'], to: 'decision', takers: ['item_manager'] },
     { key: 'approve', label: '批准立项（下达立项通知）', from: ['decision'], to: 'approved', takers: ['decision_maker'], stepResult: '1', conclusion: '0' },
     { key: 'deny', label: '不予立项', from: ['decision', 'publicity'], to: 'not_approved', takers: ['decision_maker'], guards: ['reasonGiven'], stepResult: '0', conclusion: '1' },

@@ -15,6 +15,7 @@ import { CaseForm, CaseHeader } from './CaseDetails.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { ClockPanel } from './ClockPanel.tsx';
+import { ExpertPanel } from './ExpertPanel.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import { CorrectionForm } from './CorrectionForm.tsx';
 import { latestOpinionInto } from './caseLabels.ts';
@@ -76,6 +77,7 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
         <CaseActions c={data} onReload={reload} hide={correcting && caseForm.data ? ['resubmit'] : []} />
       </Card>
       <CaseNotices caseId={data.id} />
+      {staff && <ExpertPanel caseId={data.id} />}
       {correcting && caseForm.data ? (
         <>
           <h2 className="section-title">修改申请信息（补正）</h2>
