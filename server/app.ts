@@ -34,6 +34,8 @@ import { staffRoutes } from './modules/identity/staff-routes.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
 import { calendarRoutes } from './modules/workflow/calendar/routes.ts';
 import { createCalendarService, type CalendarService } from './modules/workflow/calendar/service.ts';
+import { INTEGRATION_OFF, type IntegrationConfig } from './modules/integration/config.ts';
+import { createIntegration, type Integration } from './modules/integration/index.ts';
 
 export interface AppOptions {
   database: Database;
@@ -51,6 +53,8 @@ export interface AppOptions {
   filesDir: string;
   /** The largest upload accepted, in bytes (MAX_UPLOAD_MB; default 20 MB). */
   maxUploadBytes?: number;
+  /** Connections to other systems (outbox workers, platform, notices, credit); off unless given. */
+  integration?: IntegrationConfig;
 }
 
 export interface App {
@@ -58,6 +62,7 @@ export interface App {
   catalog: CatalogService;
   identity: IdentityService;
   calendar: CalendarService;
+  integration: Integration;
 }
 
 function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
@@ -155,8 +160,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
 
+  const integration = createIntegration(database.db, opts.integration ?? INTEGRATION_OFF, { log: app.log, publicUrl, now: opts.now });
+  await app.register(integration.routes);
+  app.addHook('onClose', async () => integration.stop());
+
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
-  return { app, catalog, identity, calendar };
+  return { app, catalog, identity, calendar, integration };
 }

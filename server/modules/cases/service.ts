@@ -13,6 +13,7 @@ import { authorize, can } from '../identity/authorize.ts';
 import { actorOf, type Principal } from '../identity/principal.ts';
 import { availableTransitions, isApplicantOf, resolveTransition } from '../workflow/engine.ts';
 import { loadWorkflow, SHIPPED, workflowForItem } from '../workflow/registry.ts';
+import { enqueueCaseEffects } from '../integration/case-effects.ts';
 import { applicantOf } from './applicant.ts';
 import { casesPolicy } from './policy.ts';
 import * as store from './store.ts';
@@ -215,6 +216,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
           data: { version: expected + 1, ...(input.form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
         });
         await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
+        await enqueueCaseEffects(tx, { caseId: c.id, caseNo: c.case_no, version: expected + 1, transition: t, acceptedNow, opinion: input.opinion?.trim() || null });
       });
       return present(db, (await store.getCase(db, c.id))!, p);
     },
