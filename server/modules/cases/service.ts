@@ -11,7 +11,7 @@ import type { CalendarService } from '../workflow/calendar/service.ts';
 import { clockAfter, remainingWorkingDays, type CaseClock } from '../workflow/clock.ts';
 import { authorize, can } from '../identity/authorize.ts';
 import { actorOf, type Principal } from '../identity/principal.ts';
-import { availableTransitions, isApplicantOf, resolveTransition } from '../workflow/engine.ts';
+import { availableTransitions, isApplicantOf, mayTake, resolveTransition, type CreditFacts } from '../workflow/engine.ts';
 import { loadWorkflow, SHIPPED, workflowForItem } from '../workflow/registry.ts';
 import { enqueueCaseEffects } from '../integration/case-effects.ts';
 import { applicantOf } from './applicant.ts';
@@ -56,6 +56,8 @@ function eventLabel(kind: string, data: Record<string, unknown>): string {
 export interface CasesOptions {
   /** The clock for dates (case numbers, deadlines); tests fix it. */
   now?: () => Date;
+  /** Checks the applicant's credit now, for transitions guarded by creditClear (the integration module). */
+  creditFacts?: (caseId: string, itemCode: string, stage: string, actor: string) => Promise<CreditFacts>;
 }
 
 export function createCasesService(db: Kysely<DB>, catalog: CatalogService, calendar: CalendarService, opts: CasesOptions = {}) {
@@ -180,7 +182,10 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       if (expected !== c.version) throw new AppError('CASE_CHANGED');
       const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
       const party = { applicantPersonId: c.applicant_person_id, applicantEnterpriseId: c.applicant_enterprise_id };
-      const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion });
+      // 应查必查: a transition guarded by creditClear checks the applicant now (only for someone who may take it).
+      const guarded = def.transitions.find((x) => x.key === key && x.from.includes(c.state) && x.guards.includes('creditClear') && mayTake(x, p, party));
+      const credit = guarded && opts.creditFacts ? await opts.creditFacts(c.id, c.item_code, key, actorOf(p).id) : undefined;
+      const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion, credit });
       // Only the applicant's own steps (补正 resubmission) may change what they applied with.
       if (input.form && !(t.takers.includes('applicant') && isApplicantOf(p, party))) throw new AppError('FORM_NOT_EDITABLE');
       await db.transaction().execute(async (tx) => {

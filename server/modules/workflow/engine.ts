@@ -25,12 +25,28 @@ export function mayTake(t: Transition, p: Principal, c: CaseParty): boolean {
   });
 }
 
-export interface GuardContext {
-  opinion?: string;
+/** A fresh credit check of the applicant (应查必查), the item's rule for a listed one, and whether a decision maker overrode it. */
+export interface CreditFacts {
+  /** unconfigured: no credit source at all (neither CREDIT_URL nor an imported list) — recorded and shown, not blocking. */
+  result: 'clear' | 'listed' | 'unavailable' | 'unconfigured';
+  rule: 'stop' | 'flag';
+  overridden: boolean;
 }
 
-const GUARD_CHECKS: Record<Transition['guards'][number], { check: (ctx: GuardContext) => boolean; message: string }> = {
+export interface GuardContext {
+  opinion?: string;
+  credit?: CreditFacts;
+}
+
+const GUARD_CHECKS: Record<Transition['guards'][number], { check: (ctx: GuardContext) => boolean; message: string | ((ctx: GuardContext) => string) }> = {
   reasonGiven: { check: (ctx) => (ctx.opinion ?? '').trim().length >= 2, message: '请填写理由或意见' },
+  creditClear: {
+    check: ({ credit: c }) => c !== undefined && (c.result === 'clear' || c.result === 'unconfigured' || c.overridden || (c.result === 'listed' && c.rule === 'flag')),
+    message: ({ credit: c }) =>
+      c?.result === 'listed'
+        ? '申请人被列入严重失信主体名单或失信被执行人名单，依规不能继续办理（联合惩戒）；确需继续的，由审批负责人说明理由'
+        : '信用核查暂不可用，请稍后再试，或由审批负责人说明理由后继续',
+  },
 };
 
 /**
@@ -45,7 +61,8 @@ export function resolveTransition(def: WorkflowDefinition, state: string, key: s
   }
   if (!mayTake(t, p, c)) throw new AppError('FORBIDDEN', `您无权执行“${t.label}”`);
   for (const g of t.guards) {
-    if (!GUARD_CHECKS[g].check(ctx)) throw new AppError('GUARD_FAILED', GUARD_CHECKS[g].message, { guard: g });
+    const guard = GUARD_CHECKS[g];
+    if (!guard.check(ctx)) throw new AppError('GUARD_FAILED', typeof guard.message === 'function' ? guard.message(ctx) : guard.message, { guard: g, ...(ctx.credit && g === 'creditClear' ? { credit: ctx.credit.result } : {}) });
   }
   return t;
 }
