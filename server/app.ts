@@ -23,6 +23,7 @@ import { createCasesService } from './modules/cases/service.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
 import { AppError } from './lib/errors.ts';
+import { createJobRunner, type JobRunner, type JobRunnerOptions } from './lib/jobs/index.ts';
 import { createFileStore } from './lib/files/file-store.ts';
 import { createProvider, IDP_PATH } from './modules/identity/idp/provider.ts';
 import { idpRoutes, LOCK_WINDOW_MINUTES } from './modules/identity/idp/routes.ts';
@@ -53,8 +54,13 @@ export interface AppOptions {
   filesDir: string;
   /** The largest upload accepted, in bytes (MAX_UPLOAD_MB; default 20 MB). */
   maxUploadBytes?: number;
+<<<<<<< HEAD
   /** Connections to other systems (outbox workers, platform, notices, credit); off unless given. */
   integration?: IntegrationConfig;
+=======
+  /** Job runner settings (poll interval, lease …); the runner polls only once started (server/main.ts). */
+  jobs?: Omit<JobRunnerOptions, 'db' | 'now' | 'log'>;
+>>>>>>> timers
 }
 
 export interface App {
@@ -62,7 +68,12 @@ export interface App {
   catalog: CatalogService;
   identity: IdentityService;
   calendar: CalendarService;
+<<<<<<< HEAD
   integration: Integration;
+=======
+  /** Durable jobs: modules register handlers here; main.ts starts it, app.close() stops it. */
+  jobs: JobRunner;
+>>>>>>> timers
 }
 
 function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
@@ -109,6 +120,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const { database } = opts;
   const catalog = createCatalogService(database.db);
   const calendar = createCalendarService(database.db, { log: app.log });
+  const jobs = createJobRunner({ ...opts.jobs, db: database.db, now: opts.now, log: app.log });
+  app.addHook('onClose', () => jobs.stop());
 
   // Unified identity: OIDC relying party, sessions in the database, the bundled provider unless a real issuer is set.
   const idpConfig = opts.identityProvider ?? { kind: 'bundled' as const };
@@ -167,5 +180,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
+<<<<<<< HEAD
   return { app, catalog, identity, calendar, integration };
+=======
+  return { app, catalog, identity, calendar, jobs };
+>>>>>>> timers
 }

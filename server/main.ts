@@ -30,7 +30,7 @@ async function start(): Promise<void> {
     let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
     // Outside systems not configured are played by local stand-ins (STANDINS=true, the default).
     const standins = await startStandins(config.integration);
-    const { app, catalog, identity, integration } = await buildApp({
+    const { app, catalog, identity, integration, jobs } = await buildApp({
       database,
       adminToken,
       logLevel: config.logLevel,
@@ -67,6 +67,8 @@ async function start(): Promise<void> {
       if (code === 'EACCES') throw new StartupError('PORT_FORBIDDEN', `无权监听端口 ${config.port}，请设置 PORT 使用 1024 以上的端口`);
       throw err;
     }
+    // Timers and other durable jobs; app.close() at shutdown waits for the job in hand.
+    jobs.start();
     // Deliveries start once the app is up (workflows registered, address known for callbacks).
     integration.start();
     const address = app.server.address();

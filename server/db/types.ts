@@ -1,6 +1,7 @@
 // The Kysely database interface: each module declares its own tables, composed here.
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditTables } from '../lib/audit/tables.ts';
+import type { JobTables } from '../lib/jobs/tables.ts';
 import type { CatalogTables } from '../modules/catalog/tables.ts';
 import type { IdentityTables } from '../modules/identity/tables.ts';
 import type { CalendarTables } from '../modules/workflow/calendar/tables.ts';
@@ -9,7 +10,11 @@ import type { WorkflowTables } from '../modules/workflow/tables.ts';
 import type { IntegrationTables } from '../modules/integration/tables.ts';
 import type { MetaTables } from './meta-tables.ts';
 
+<<<<<<< HEAD
 export interface DB extends MetaTables, AuditTables, CatalogTables, IdentityTables, CalendarTables, WorkflowTables, CaseTables, CaseMaterialTables, IntegrationTables {}
+=======
+export interface DB extends MetaTables, AuditTables, CatalogTables, IdentityTables, CalendarTables, WorkflowTables, CaseTables, CaseMaterialTables, JobTables {}
+>>>>>>> timers
 
 /** A database handle or an open transaction: store functions accept either. */
 export type Queryable = Kysely<DB> | Transaction<DB>;

@@ -14,11 +14,12 @@ export interface TestApp extends App {
   close(): Promise<void>;
 }
 
-export async function testApp(engine: EngineName): Promise<TestApp> {
+/** `now`: the app's clock (deadlines, jobs); tests move it to cross holidays and deadlines. */
+export async function testApp(engine: EngineName, opts: { now?: () => Date } = {}): Promise<TestApp> {
   const db = await freshDatabase(engine);
   await seedCalendar(db.database.db); // as server/main.ts does at every start
   const filesDir = tempFilesDir();
-  const built = await buildApp({ database: db.database, adminToken: TEST_ADMIN_TOKEN, logLevel: 'silent', filesDir });
+  const built = await buildApp({ database: db.database, adminToken: TEST_ADMIN_TOKEN, logLevel: 'silent', filesDir, now: opts.now });
   return {
     ...built,
     db,
