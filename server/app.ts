@@ -54,13 +54,10 @@ export interface AppOptions {
   filesDir: string;
   /** The largest upload accepted, in bytes (MAX_UPLOAD_MB; default 20 MB). */
   maxUploadBytes?: number;
-<<<<<<< HEAD
   /** Connections to other systems (outbox workers, platform, notices, credit); off unless given. */
   integration?: IntegrationConfig;
-=======
   /** Job runner settings (poll interval, lease …); the runner polls only once started (server/main.ts). */
   jobs?: Omit<JobRunnerOptions, 'db' | 'now' | 'log'>;
->>>>>>> timers
 }
 
 export interface App {
@@ -68,12 +65,9 @@ export interface App {
   catalog: CatalogService;
   identity: IdentityService;
   calendar: CalendarService;
-<<<<<<< HEAD
   integration: Integration;
-=======
   /** Durable jobs: modules register handlers here; main.ts starts it, app.close() stops it. */
   jobs: JobRunner;
->>>>>>> timers
 }
 
 function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
@@ -170,19 +164,16 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
-  await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
+  // Outbox delivery, platform, notices, credit checks (the cases service asks it for credit facts).
+  const integration = createIntegration(database.db, opts.integration ?? INTEGRATION_OFF, { log: app.log, publicUrl, catalog, jobs });
+  app.addHook('onClose', async () => integration.stop());
+  await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now, creditFacts: integration.creditFacts })));
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
 
-  const integration = createIntegration(database.db, opts.integration ?? INTEGRATION_OFF, { log: app.log, publicUrl, now: opts.now });
   await app.register(integration.routes);
-  app.addHook('onClose', async () => integration.stop());
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
-<<<<<<< HEAD
-  return { app, catalog, identity, calendar, integration };
-=======
-  return { app, catalog, identity, calendar, jobs };
->>>>>>> timers
+  return { app, catalog, identity, calendar, integration, jobs };
 }

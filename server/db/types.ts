@@ -10,11 +10,7 @@ import type { WorkflowTables } from '../modules/workflow/tables.ts';
 import type { IntegrationTables } from '../modules/integration/tables.ts';
 import type { MetaTables } from './meta-tables.ts';
 
-<<<<<<< HEAD
-export interface DB extends MetaTables, AuditTables, CatalogTables, IdentityTables, CalendarTables, WorkflowTables, CaseTables, CaseMaterialTables, IntegrationTables {}
-=======
-export interface DB extends MetaTables, AuditTables, CatalogTables, IdentityTables, CalendarTables, WorkflowTables, CaseTables, CaseMaterialTables, JobTables {}
->>>>>>> timers
+export interface DB extends MetaTables, AuditTables, CatalogTables, IdentityTables, CalendarTables, WorkflowTables, CaseTables, CaseMaterialTables, JobTables, IntegrationTables {}
 
 /** A database handle or an open transaction: store functions accept either. */
 export type Queryable = Kysely<DB> | Transaction<DB>;

@@ -18,7 +18,7 @@ export const integrationEnvSchema = z.object({
   PLATFORM_URL: url.optional(),
   PLATFORM_TOKEN: z.string().min(1).optional(),
   REMOTE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  RECONCILE_EVERY_HOURS: z.coerce.number().min(0).max(24 * 7).default(24),
+  RECONCILE_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM').default('02:00'),
   SMS_GATEWAYS: z
     .string()
     .regex(/^[a-z0-9-]+=https?:\/\/[^\s,]+(,[a-z0-9-]+=https?:\/\/[^\s,]+)*$/, 'name=url[,name=url]')
@@ -43,7 +43,8 @@ export interface IntegrationConfig {
   standins: boolean;
   outbox: { pollMs: number; leaseSeconds: number; maxAttempts: number; batchSize: number; backoff: { baseSeconds: number; maxSeconds: number } };
   timeoutMs: number;
-  reconcileEveryHours: number;
+  /** Daily reconciliation with the platform at this China time (HH:MM). */
+  reconcileAt: string;
   platform: { url: string; token?: string } | null;
   sms: { gateways: SmsGatewayConfig[]; token: string | undefined; receiptTimeoutMinutes: number };
   limits: { smsPerHour: number; emailPerHour: number };
@@ -63,7 +64,7 @@ export function integrationConfigFrom(e: z.infer<typeof integrationEnvSchema>): 
       backoff: { baseSeconds: e.OUTBOX_BACKOFF_BASE_SECONDS, maxSeconds: e.OUTBOX_BACKOFF_MAX_SECONDS },
     },
     timeoutMs: e.REMOTE_TIMEOUT_MS,
-    reconcileEveryHours: e.RECONCILE_EVERY_HOURS,
+    reconcileAt: e.RECONCILE_AT,
     platform: e.PLATFORM_URL ? { url: e.PLATFORM_URL.replace(/\/$/, ''), token: e.PLATFORM_TOKEN } : null,
     sms: {
       gateways: (e.SMS_GATEWAYS ?? '').split(',').filter(Boolean).map((g) => {

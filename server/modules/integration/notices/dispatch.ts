@@ -47,6 +47,7 @@ export function noticeAdapter(db: Kysely<DB>, s: NoticeSettings) {
     if (wantSms) {
       const mobile = person!.mobile!;
       let d = await store.delivery(db, notice.id, 'sms');
+      if (!d && !s.sms.configured) d = await store.insertDelivery(db, { notice_id: notice.id, channel: 'sms', address: mobile, status: 'skipped', error: '未配置短信网关' });
       if (!d) {
         const limited = (await store.recentToAddress(db, 'sms', mobile)) >= s.limits.smsPerHour;
         d = await store.insertDelivery(db, { notice_id: notice.id, channel: 'sms', address: mobile, status: limited ? 'rate_limited' : 'queued', error: limited ? '超过每小时短信上限' : null });
@@ -66,6 +67,7 @@ export function noticeAdapter(db: Kysely<DB>, s: NoticeSettings) {
     if (wantEmail) {
       const to = pref!.email_address!;
       let d = await store.delivery(db, notice.id, 'email');
+      if (!d && !s.mail.configured) d = await store.insertDelivery(db, { notice_id: notice.id, channel: 'email', address: to, status: 'skipped', error: '未配置邮件服务器' });
       if (!d) {
         const limited = (await store.recentToAddress(db, 'email', to)) >= s.limits.emailPerHour;
         d = await store.insertDelivery(db, { notice_id: notice.id, channel: 'email', address: to, status: limited ? 'rate_limited' : 'queued', error: limited ? '超过每小时邮件上限' : null });

@@ -54,22 +54,6 @@ export async function runReconciliation(db: Kysely<DB>, client: PlatformClient, 
   return id;
 }
 
-/**
- * Starts the daily run if none ran within `everyHours`; with several instances only one
- * starts it (advisory lock held while the report row is written).
- */
-export async function dailyReconciliationIfDue(db: Kysely<DB>, client: PlatformClient, everyHours: number): Promise<number | null> {
-  const id = await db.transaction().execute(async (tx) => {
-    const locked = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(hashtext('platform_reconciliation_daily')) as ok`.execute(tx);
-    if (!locked.rows[0]!.ok) return null;
-    const recent = await tx.selectFrom('platform_reconciliation').select('id').where('trigger', '=', 'daily').where('started_at', '>', sql<Date>`now() - make_interval(secs => ${everyHours * 3600})`).executeTakeFirst();
-    if (recent) return null;
-    return (await tx.insertInto('platform_reconciliation').values({ trigger: 'daily', started_by: 'system', finished_at: null, error: null, details: '[]' }).returning('id').executeTakeFirstOrThrow()).id;
-  });
-  if (id === null) return null;
-  return runReconciliation(db, client, { trigger: 'daily', by: 'system', reportId: id });
-}
-
 const present = (r: Awaited<ReturnType<typeof getReport>>) => ({
   id: r.id, trigger: r.trigger, startedBy: r.started_by, startedAt: r.started_at.toISOString(), finishedAt: r.finished_at?.toISOString() ?? null,
   checked: r.checked, missing: r.missing, stale: r.stale, resent: r.resent, error: r.error, details: r.details,
