@@ -24,10 +24,10 @@ describe.each(engines)('outbox delivery on %s', (engine) => {
   beforeAll(async () => {
     t = await freshDatabase(engine);
     rec = await startRecorder();
-  });
+  }, 180_000);
   afterAll(async () => {
-    await rec.close();
-    await t.drop();
+    await rec?.close();
+    await t?.drop();
   });
   beforeEach(async () => {
     rec.behaviour.mode = 'ok';

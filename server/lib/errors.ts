@@ -48,6 +48,7 @@ export const ERRORS = {
   OUTBOX_NOT_FOUND: { status: 404, message: '消息不存在' },
   OUTBOX_NOT_DEAD: { status: 409, message: '只有已失败（死信）的消息可以重新投递' },
   OUTBOX_ALREADY_DONE: { status: 409, message: '消息已投递或已作废' },
+  PLATFORM_NOT_CONFIGURED: { status: 409, message: '未配置省政务服务平台（PLATFORM_URL），无法对账' },
   RECONCILIATION_NOT_FOUND: { status: 404, message: '对账报告不存在' },
   NOTICE_TEMPLATE_NOT_FOUND: { status: 404, message: '通知模板不存在' },
   NOTICE_TEMPLATE_INVALID: { status: 400, message: '通知模板含有未知的占位符' },

@@ -22,6 +22,9 @@ const ItemEditorPage = lazy(() => import('./pages/admin/ItemEditorPage.tsx'));
 const AdminItemDetailPage = lazy(() => import('./pages/admin/AdminItemDetailPage.tsx'));
 const AdminReformPage = lazy(() => import('./pages/admin/AdminReformPage.tsx'));
 const StaffPage = lazy(() => import('./pages/admin/staff/StaffPage.tsx'));
+const OutboxPage = lazy(() => import('./pages/admin/outbox/OutboxPage.tsx'));
+const NoticeTemplatesPage = lazy(() => import('./pages/admin/notices/NoticeTemplatesPage.tsx'));
+const InboxPage = lazy(() => import('./pages/portal/inbox/InboxPage.tsx'));
 
 const fallback = (
   <div className="page-loading">
@@ -42,6 +45,7 @@ export function App() {
           <Route path="items/:code/apply" element={<ApplyPage />} />
           <Route path="me/cases" element={<MyCasesPage />} />
           <Route path="me/cases/:id" element={<CasePage />} />
+          <Route path="me/notices" element={<InboxPage />} />
           <Route path="workbench" element={<WorkbenchPage />} />
           <Route path="workbench/cases/:id" element={<CasePage staff />} />
           <Route path="*" element={<NotFoundPage />} />
@@ -57,6 +61,8 @@ export function App() {
           <Route path="items/:code/edit" element={<ItemEditorPage />} />
           <Route path="reform" element={<AdminReformPage />} />
           <Route path="staff" element={<StaffPage />} />
+          <Route path="outbox" element={<OutboxPage />} />
+          <Route path="notices" element={<NoticeTemplatesPage />} />
           <Route path="*" element={<Navigate to="/admin/items" replace />} />
         </Route>
       </Routes>

@@ -70,7 +70,7 @@ export function createReconciliationService(db: Kysely<DB>, client: PlatformClie
     /** The admin's button: runs now and returns the report. */
     async run(p: Principal) {
       authorize(integrationPolicy, p, 'platform.reconcile');
-      if (!client) throw new AppError('FORBIDDEN', '未配置省政务服务平台，无法对账');
+      if (!client) throw new AppError('PLATFORM_NOT_CONFIGURED');
       const id = await runReconciliation(db, client, { trigger: 'manual', by: actorOf(p).id });
       await writeAudit(db, { actor: actorOf(p).id, action: 'platform.reconcile', subjectType: 'platform_reconciliation', subjectId: String(id) });
       return present(await getReport(db, id));

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../../usePageTitle.ts';
 import { CaseActions } from './CaseActions.tsx';
 import { CaseForm, CaseHeader } from './CaseDetails.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
+import { CreditCheckCard } from './CreditCheckCard.tsx';
 import { latestOpinionInto } from './caseLabels.ts';
 import './cases.css';
 
@@ -66,6 +67,7 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
         )}
         <CaseActions c={data} onReload={reload} />
       </Card>
+      {staff && <CreditCheckCard caseId={data.id} />}
       <Card className="guide-section" size="small" title="申请信息">
         <CaseForm form={data.form} />
       </Card>
