@@ -160,7 +160,7 @@ describe.each(engines)('access matrix on %s', (engine) => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 300_000); // (every route × every caller, on a shared machine)
 
   it('shows one applicant none of another applicant\'s sessions', async () => {
     const alice = callers.find((c) => c.label === 'zhangsan')!;

@@ -73,7 +73,7 @@ describe.each(engines)('integration journeys on %s', (engine) => {
     t = await listeningApp(engine, { integration });
     const list = await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent('科技成果登记')}`)).json();
     itemCode = list.items[0].code;
-    for (const u of ['zhangsan', 'lisi', 'item-manager', 'decision-maker', 'admin']) {
+    for (const u of ['zhangsan', 'lisi', 'item-manager', 'decision-maker', 'admin', 'expert', 'hefei-bio']) {
       const b = browserless(t.url);
       await login(b, t.url, u);
       who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
@@ -211,6 +211,46 @@ describe.each(engines)('integration journeys on %s', (engine) => {
     await until('rate-limited deliveries', async () => (await get('admin', '/api/admin/notice-deliveries?status=rate_limited')).body.total >= 3);
     expect(lisiSms()).toHaveLength(8);
     expect(lisiSms().some((m) => /^【科政通】办件\d+已受理，请留意\d{4}-\d{2}-\d{2}。$/.test(m.content))).toBe(true);
+  });
+
+  it('checks against the imported list (CSV) when the credit platform is down; a bad file stores nothing', async () => {
+    const bad = await post('admin', '/api/admin/credit/list', { fileName: 'bad.csv', csv: '主体代码,名称,名单类型\n340102198506120012,某某,严重失信主体\n' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('第 2 行');
+    const csv = '\uFEFF主体代码,名称,名单类型,列入原因,列入日期,认定机关\n340102198506120011,张三,严重失信主体,虚假申报科技项目,2026-01-15,安徽省科学技术厅\n';
+    expect((await post('item-manager', '/api/admin/credit/list', { fileName: 'list.csv', csv })).status).toBe(403);
+    expect((await post('admin', '/api/admin/credit/list', { fileName: 'list-2026-06.csv', csv })).body).toMatchObject({ imported: 1 });
+    credit.behaviour.mode = 'fail';
+    try {
+      const c = await submit('zhangsan');
+      const r = await act('item-manager', c.id, 'accept');
+      expect(r.status).toBe(422);
+      const view = await get('item-manager', `/api/cases/${c.id}/credit`);
+      expect(view.body.latest).toMatchObject({ result: 'listed', source: 'list (信用平台不可用)', entries: [{ listKind: 'serious_dishonesty', reason: '虚假申报科技项目' }] });
+      // The item's rule may only flag a listed applicant: then the case goes on, the result stays on record.
+      expect((await put('admin', `/api/admin/credit/rules/${itemCode}`, { onListed: 'flag' })).status).toBe(200);
+      expect((await act('item-manager', c.id, 'accept')).status).toBe(200);
+    } finally {
+      credit.behaviour.mode = 'ok';
+      await put('admin', `/api/admin/credit/rules/${itemCode}`, { onListed: 'stop' });
+      await sql`delete from credit_list_entry`.execute(t.db.database.db);
+    }
+  });
+
+  it('publishes a licensing decision (行政许可) to the credit platform (双公示) through the outbox', async () => {
+    const list = await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent('实验动物使用许可证核发')}`)).json();
+    const code = list.items[0].code;
+    const r = await post('hefei-bio', '/api/cases', { itemCode: code, form: { projectName: '动物实验平台' } }, { 'idempotency-key': `licence-${engine}` });
+    expect(r.status).toBe(201);
+    const id = r.body.id;
+    for (const [u, a, o] of [['item-manager', 'pass_initial'], ['expert', 'pass_prereview'], ['item-manager', 'accept_online'], ['item-manager', 'confirm_paper'], ['expert', 'finish_inspection', '现场验收合格'], ['decision-maker', 'approve']] as const) {
+      const res = await act(u, id, a, o);
+      expect(res.status, `${a}: ${JSON.stringify(res.body)}`).toBe(200);
+    }
+    await until('publicity', () => credit.publicity.some((p) => p.decisionNo === r.body.caseNo));
+    const pub = credit.publicity.find((p) => p.decisionNo === r.body.caseNo)!;
+    expect(pub).toMatchObject({ itemName: '实验动物使用许可证核发', holderCodeType: '001', decision: '0', authority: code.slice(0, 18), holderName: r.body.applicant.name });
+    expect(pub.decidedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('answers a department program with cases:read, refuses one without, audits both with the purpose', async () => {
