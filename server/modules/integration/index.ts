@@ -49,7 +49,7 @@ export function createIntegration(db: Kysely<DB>, cfg: IntegrationConfig, deps: 
 
   // Recurring work on the durable job runner (one run per period across instances).
   if (platform) deps.jobs.recurring('integration.platform-reconcile', { dailyAt: cfg.reconcileAt }, async () => void (await runReconciliation(db, platform, { trigger: 'daily', by: 'system' })));
-  deps.jobs.recurring('integration.sms-receipt-timeouts', { everyMinutes: 1 }, async () => void (await notices.expireReceipts(cfg.sms.receiptTimeoutMinutes)));
+  deps.jobs.recurring('integration.sms-receipt-timeouts', { everyMinutes: 5 }, async () => void (await notices.expireReceipts(cfg.sms.receiptTimeoutMinutes)));
 
   return {
     platform,
