@@ -168,7 +168,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const integration = createIntegration(database.db, opts.integration ?? INTEGRATION_OFF, { log: app.log, publicUrl, catalog, jobs });
   app.addHook('onClose', async () => integration.stop());
   await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now, creditFacts: integration.creditFacts })));
-  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
+  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes, calendar, now: opts.now })));
 
   await app.register(integration.routes);
 

@@ -1,4 +1,4 @@
-// Tables of the integration module (migration 0011_integration.sql). The outbox table itself
+// Tables of the integration module (migration 0012_integration.sql). The outbox table itself
 // belongs to the cases module (it is written with every case change); this module adds its
 // delivery columns.
 import type { Generated, JSONColumnType } from 'kysely';

@@ -26,7 +26,7 @@ export const stateSchema = z.object({
  * creditClear: the applicant's credit was checked just now and is clear, or listed under an
  * item rule that only flags, or a decision maker overrode it with a reason (应查必查, 联合惩戒).
  */
-export const GUARDS = ['reasonGiven', 'creditClear'] as const;
+export const GUARDS = ['reasonGiven', 'materialsComplete', 'creditClear'] as const;
 
 export const transitionSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('动作标识'),
