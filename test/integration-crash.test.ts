@@ -12,6 +12,7 @@ import { openDatabase } from '../server/db/connect.ts';
 import type { DB } from '../server/db/types.ts';
 import { startPlatformStandin, type PlatformStandin } from '../server/modules/integration/standins/platform.ts';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { provideRequiredMaterials } from './support/materials.ts';
 import { createPostgresDatabase, engines } from './support/databases.ts';
 import { killHard, startServer, stop, type RunningServer } from './support/server-process.ts';
 
@@ -63,6 +64,7 @@ async function makeCases(server: RunningServer, n: number, accept: number, tag: 
     cases.push(c.caseNo);
     keys.push(`case:${c.id}:submitted`);
     if (i < accept) {
+      await provideRequiredMaterials(applicant.b, applicant.csrf, c.id); // acceptance needs them
       await post(manager, `/api/cases/${c.id}/actions/accept`, { expectedVersion: 1 });
       keys.push(`case:${c.id}:v2`);
     }

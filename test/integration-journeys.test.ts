@@ -14,6 +14,7 @@ import { startSmtpStandin, type SmtpStandin } from '../server/modules/integratio
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+import { provideRequiredMaterials } from './support/materials.ts';
 
 const LISI_ID = '340103199209150020';
 const GATEWAY_TOKEN = 'gateway-token-123';
@@ -52,6 +53,7 @@ describe.each(engines)('integration journeys on %s', (engine) => {
   const submit = async (u: string) => {
     const r = await post(u, '/api/cases', { itemCode, form: { projectName: '一种实验动物饲料配方' } }, { 'idempotency-key': `journey-${engine}-${++seq}` });
     expect(r.status).toBe(201);
+    await provideRequiredMaterials(who[u]!.b, who[u]!.csrf, r.body.id); // acceptance needs them (materialsComplete)
     return r.body as { id: string; caseNo: string; version: number };
   };
   const act = async (u: string, id: string, action: string, opinion?: string) => {
@@ -243,6 +245,7 @@ describe.each(engines)('integration journeys on %s', (engine) => {
     const r = await post('hefei-bio', '/api/cases', { itemCode: code, form: { projectName: '动物实验平台' } }, { 'idempotency-key': `licence-${engine}` });
     expect(r.status).toBe(201);
     const id = r.body.id;
+    await provideRequiredMaterials(who['hefei-bio']!.b, who['hefei-bio']!.csrf, id);
     for (const [u, a, o] of [['item-manager', 'pass_initial'], ['expert', 'pass_prereview'], ['item-manager', 'accept_online'], ['item-manager', 'confirm_paper'], ['expert', 'finish_inspection', '现场验收合格'], ['decision-maker', 'approve']] as const) {
       const res = await act(u, id, a, o);
       expect(res.status, `${a}: ${JSON.stringify(res.body)}`).toBe(200);
