@@ -47,6 +47,8 @@ import { staffRoutes } from './modules/identity/staff-routes.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
 import { calendarRoutes } from './modules/workflow/calendar/routes.ts';
 import { createCalendarService, type CalendarService } from './modules/workflow/calendar/service.ts';
+import { INTEGRATION_OFF, type IntegrationConfig } from './modules/integration/config.ts';
+import { createIntegration, type Integration } from './modules/integration/index.ts';
 
 export interface AppOptions {
   database: Database;
@@ -64,6 +66,8 @@ export interface AppOptions {
   filesDir: string;
   /** The largest upload accepted, in bytes (MAX_UPLOAD_MB; default 20 MB). */
   maxUploadBytes?: number;
+  /** Connections to other systems (outbox workers, platform, notices, credit); off unless given. */
+  integration?: IntegrationConfig;
   /** Job runner settings (poll interval, lease …); the runner polls only once started (server/main.ts). */
   jobs?: Omit<JobRunnerOptions, 'db' | 'now' | 'log'>;
 }
@@ -73,6 +77,7 @@ export interface App {
   catalog: CatalogService;
   identity: IdentityService;
   calendar: CalendarService;
+  integration: Integration;
   /** Durable jobs: modules register handlers here; main.ts starts it, app.close() stops it. */
   jobs: JobRunner;
   experts: ExpertPool;
@@ -172,7 +177,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
-  const cases = createCasesService(database.db, catalog, calendar, { now: opts.now });
+  // Outbox delivery, platform, notices, credit checks (the cases service asks it for credit facts).
+  const integration = createIntegration(database.db, opts.integration ?? INTEGRATION_OFF, { log: app.log, publicUrl, catalog, jobs });
+  app.addHook('onClose', async () => integration.stop());
+  const cases = createCasesService(database.db, catalog, calendar, { now: opts.now, creditFacts: integration.creditFacts });
   await app.register(casesRoutes(cases));
   // Case timers (warnings, overdue marks, 超时默认, daily summary) and 延期.
   const deadlines = createDeadlinesService(database.db, catalog, calendar, cases, { now: opts.now });
@@ -186,8 +194,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(expertsRoutes(experts, createExpertPanels(database.db, { now: opts.now })));
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes, calendar, now: opts.now })));
 
+  await app.register(integration.routes);
+
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
-  return { app, catalog, identity, calendar, jobs, experts };
+  return { app, catalog, identity, calendar, integration, jobs, experts };
 }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { StartupError } from './lib/errors.ts';
+import { integrationConfigFrom, integrationEnvSchema, type IntegrationConfig } from './modules/integration/config.ts';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -24,7 +25,7 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
-});
+}).extend(integrationEnvSchema.shape);
 
 export type Database = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
 
@@ -50,6 +51,8 @@ export interface Config {
   /** Uploaded files (content-addressed), DATA_DIR/files — also with PostgreSQL. */
   filesDir: string;
   maxUploadBytes: number;
+  /** Outbox workers, provincial platform, SMS/e-mail, credit (server/modules/integration/config.ts). */
+  integration: IntegrationConfig;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleSeconds: e.SESSION_IDLE_MINUTES * 60, maxSeconds: e.SESSION_MAX_HOURS * 3600 },
     filesDir: path.join(dataDir, 'files'),
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
+    integration: integrationConfigFrom(e),
   };
 }
 

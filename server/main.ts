@@ -11,6 +11,7 @@ import { seedDemoStaff } from './modules/identity/idp/seed-staff.ts';
 import { seedDemoExperts } from './modules/experts/seed.ts';
 import { seedCalendar } from './modules/workflow/calendar/seed.ts';
 import { registerWorkflows } from './modules/workflow/registry.ts';
+import { startStandins } from './modules/integration/standins/start.ts';
 
 async function start(): Promise<void> {
   const config: Config = loadConfig();
@@ -28,7 +29,9 @@ async function start(): Promise<void> {
     const adminToken = config.adminToken ?? randomBytes(18).toString('base64url');
     // The public address is known for sure only once listening (PORT=0 picks a free port).
     let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-    const { app, catalog, identity, jobs, experts } = await buildApp({
+    // Outside systems not configured are played by local stand-ins (STANDINS=true, the default).
+    const standins = await startStandins(config.integration);
+    const { app, catalog, identity, integration, jobs, experts } = await buildApp({
       database,
       adminToken,
       logLevel: config.logLevel,
@@ -39,6 +42,7 @@ async function start(): Promise<void> {
       session: config.session,
       filesDir: config.filesDir,
       maxUploadBytes: config.maxUploadBytes,
+      integration: standins.config,
     });
     await registerWorkflows(database.db);
     const seeded = config.seedDemo ? await seedDemoCatalog(catalog) : 0;
@@ -52,6 +56,7 @@ async function start(): Promise<void> {
       closing = true;
       app.log.info({ signal }, 'shutting down');
       await app.close();
+      await standins.close();
       await database.close();
       process.exit(0);
     };
@@ -68,6 +73,8 @@ async function start(): Promise<void> {
     }
     // Timers and other durable jobs; app.close() at shutdown waits for the job in hand.
     jobs.start();
+    // Deliveries start once the app is up (workflows registered, address known for callbacks).
+    integration.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     publicUrl = config.publicUrl ?? `http://localhost:${port}`;
@@ -79,6 +86,7 @@ async function start(): Promise<void> {
         config.identityProvider.kind === 'bundled'
           ? `统一身份认证：内置演示平台 ${publicUrl}/idp（演示账号见 README）`
           : `统一身份认证：${config.identityProvider.issuer}`,
+        ...standins.lines,
         config.adminToken ? '管理后台：/admin（令牌见 ADMIN_TOKEN）' : `管理后台：${publicUrl}/admin  本次随机管理令牌：${adminToken}（设置 ADMIN_TOKEN 可固定）`,
       ].join('\n'),
     );

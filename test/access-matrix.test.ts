@@ -14,6 +14,9 @@ type Rule = 'public' | 'signed-in' | { roles: readonly StaffRole[]; scope?: stri
 
 const CATALOG_MANAGERS = { roles: ['admin', 'item_manager'], scope: 'catalog:manage' } as const;
 const ADMIN = { roles: ['admin'] } as const;
+const OUTBOX_READERS = { roles: ['admin', 'supervisor'], scope: 'integration:manage' } as const;
+const OUTBOX_MANAGERS = { roles: ['admin'], scope: 'integration:manage' } as const;
+const CREDIT_CHECKERS = { roles: ['item_manager', 'decision_maker', 'window_clerk', 'admin'] } as const;
 const RULES: Record<string, Rule> = {
   'GET /api/health': 'public',
   'GET /api/catalog/items': 'public',
@@ -86,6 +89,28 @@ const RULES: Record<string, Rule> = {
   'GET /api/admin/calendar/deadline': ADMIN,
   'GET /api/admin/calendar/{year}': ADMIN,
   'PUT /api/admin/calendar/{year}': ADMIN,
+  // Integration (issue 6): outbox, reconciliation, notices, credit, data sharing.
+  'GET /api/admin/outbox': OUTBOX_READERS,
+  'GET /api/admin/outbox/summary': OUTBOX_READERS,
+  'POST /api/admin/outbox/{id}/retry': OUTBOX_MANAGERS,
+  'POST /api/admin/outbox/{id}/discard': OUTBOX_MANAGERS,
+  'GET /api/admin/platform/reconciliations': OUTBOX_READERS,
+  'POST /api/admin/platform/reconciliations': OUTBOX_MANAGERS,
+  'GET /api/admin/notice-deliveries': OUTBOX_READERS,
+  'GET /api/admin/notice-templates': ADMIN,
+  'PUT /api/admin/notice-templates/{kind}': ADMIN,
+  'GET /api/me/notices': 'signed-in',
+  'POST /api/me/notices/{id}/read': 'signed-in',
+  'GET /api/me/notice-preferences': 'signed-in',
+  'PUT /api/me/notice-preferences': 'signed-in',
+  // Gateways call it with their shared token (checked in the route, after validation).
+  'POST /api/integration/sms/receipts/{gateway}': 'public',
+  'GET /api/cases/{id}/credit': CREDIT_CHECKERS,
+  'POST /api/cases/{id}/credit/check': CREDIT_CHECKERS,
+  'POST /api/cases/{id}/credit/override': { roles: ['decision_maker'] },
+  'POST /api/admin/credit/list': ADMIN,
+  'PUT /api/admin/credit/rules/{itemCode}': ADMIN,
+  'GET /api/share/v1/cases/{caseNo}': { roles: [], scope: 'cases:read' },
 };
 
 interface Caller {
@@ -107,7 +132,7 @@ describe.each(engines)('access matrix on %s', (engine) => {
     t = await listeningApp(engine);
     const list = await (await fetch(`${t.url}/api/catalog/items?pageSize=1`)).json();
     const staffPerson = await t.db.database.db.selectFrom('staff').select('person_id').executeTakeFirstOrThrow();
-    params = { year: '2026', code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: '00000000-0000-4000-8000-000000000000', action: 'accept', index: '0', day: 'latest', kind: 'acceptance' };
+    params = { year: '2026', code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: '00000000-0000-4000-8000-000000000000', action: 'accept', index: '0', day: 'latest', kind: 'acceptance', gateway: 'sms-a', caseNo: 'NO-SUCH-CASE', itemCode: list.items[0].code };
     callers.push({ label: 'anonymous', roles: [], scopes: [], signedIn: false });
     for (const p of demoPrograms) {
       const res = await fetch(`${t.url}/idp/token`, {
@@ -167,7 +192,7 @@ describe.each(engines)('access matrix on %s', (engine) => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 300_000); // (every route × every caller, on a shared machine)
 
   it('shows one applicant none of another applicant\'s sessions', async () => {
     const alice = callers.find((c) => c.label === 'zhangsan')!;

@@ -139,8 +139,10 @@ describe.each(engines)('cases on %s', (engine) => {
     expect(timeline.map((e: { action: string }) => e.action)).toEqual(['提交申请', '退回补正', '提交补正材料', '受理', '准予']);
     expect(timeline[1]).toMatchObject({ stepResult: '5', opinion: '成果评价报告缺少专家签字页，请补正。', actorName: '周敏', byApplicant: false, transition: 'request_correction', toStateKey: 'correction' });
     expect(timeline[2]).toMatchObject({ actorName: '张三', byApplicant: true });
-    const outbox = await sql<{ n: number }>`select count(*)::int as n from outbox_message where payload->>'caseId' = ${created.id}`.execute(t.db.database.db);
-    expect(outbox.rows[0]!.n).toBe(5);
+    const outbox = await sql<{ n: number }>`select count(*)::int as n from outbox_message where payload->>'caseId' = ${created.id} and topic = 'platform.case'`.execute(t.db.database.db);
+    expect(outbox.rows[0]!.n).toBe(5); // one platform push per change
+    const notices = await sql<{ topic: string }>`select topic from outbox_message where payload->>'caseId' = ${created.id} and topic like 'notice.%' order by id`.execute(t.db.database.db);
+    expect(notices.rows.map((r) => r.topic)).toEqual(['notice.correction_requested', 'notice.accepted', 'notice.concluded']);
     expect((await get('zhangsan', '/api/cases')).body.items.some((c: { id: string }) => c.id === created.id)).toBe(true);
   });
 

@@ -7,10 +7,11 @@ import type { IdentityTables } from '../modules/identity/tables.ts';
 import type { CalendarTables } from '../modules/workflow/calendar/tables.ts';
 import type { CaseDraftTables, CaseMaterialTables, CaseTables, DeadlineTables } from '../modules/cases/tables.ts';
 import type { WorkflowTables } from '../modules/workflow/tables.ts';
+import type { IntegrationTables } from '../modules/integration/tables.ts';
 import type { ExpertTables } from '../modules/experts/tables.ts';
 import type { MetaTables } from './meta-tables.ts';
 
-export interface DB extends MetaTables, AuditTables, CatalogTables, IdentityTables, CalendarTables, WorkflowTables, CaseTables, CaseMaterialTables, CaseDraftTables, JobTables, DeadlineTables, ExpertTables {}
+export interface DB extends MetaTables, AuditTables, CatalogTables, IdentityTables, CalendarTables, WorkflowTables, CaseTables, CaseMaterialTables, CaseDraftTables, JobTables, DeadlineTables, ExpertTables, IntegrationTables {}
 
 /** A database handle or an open transaction: store functions accept either. */
 export type Queryable = Kysely<DB> | Transaction<DB>;

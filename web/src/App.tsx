@@ -26,6 +26,9 @@ const WorkflowsPage = lazy(() => import('./pages/admin/workflows/WorkflowsPage.t
 const DeskPage = lazy(() => import('./pages/portal/workbench/desk/DeskPage.tsx'));
 const NoticePrintPage = lazy(() => import('./pages/print/NoticePrintPage.tsx'));
 const ExpertsPage = lazy(() => import('./pages/admin/experts/ExpertsPage.tsx'));
+const OutboxPage = lazy(() => import('./pages/admin/outbox/OutboxPage.tsx'));
+const NoticeTemplatesPage = lazy(() => import('./pages/admin/notices/NoticeTemplatesPage.tsx'));
+const InboxPage = lazy(() => import('./pages/portal/inbox/InboxPage.tsx'));
 
 const fallback = (
   <div className="page-loading">
@@ -46,6 +49,7 @@ export function App() {
           <Route path="items/:code/apply" element={<ApplyPage />} />
           <Route path="me/cases" element={<MyCasesPage />} />
           <Route path="me/cases/:id" element={<CasePage />} />
+          <Route path="me/notices" element={<InboxPage />} />
           <Route path="workbench" element={<WorkbenchPage />} />
           <Route path="workbench/cases/:id" element={<CasePage staff />} />
           <Route path="workbench/desk" element={<DeskPage />} />
@@ -65,6 +69,8 @@ export function App() {
           <Route path="staff" element={<StaffPage />} />
           <Route path="workflows" element={<WorkflowsPage />} />
           <Route path="experts" element={<ExpertsPage />} />
+          <Route path="outbox" element={<OutboxPage />} />
+          <Route path="notices" element={<NoticeTemplatesPage />} />
           <Route path="*" element={<Navigate to="/admin/items" replace />} />
         </Route>
       </Routes>

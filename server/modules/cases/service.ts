@@ -12,8 +12,9 @@ import { clockAfter, remainingWorkingDays, type CaseClock } from '../workflow/cl
 import { authorize, can } from '../identity/authorize.ts';
 import { actorOf, type Principal } from '../identity/principal.ts';
 import type { Transition, WorkflowDefinition } from '../workflow/definition.ts';
-import { availableTransitions, isApplicantOf, resolveSystemTransition, resolveTransition } from '../workflow/engine.ts';
+import { availableTransitions, isApplicantOf, mayTake, resolveSystemTransition, resolveTransition, type CreditFacts } from '../workflow/engine.ts';
 import { loadWorkflow, SHIPPED, workflowForItem } from '../workflow/registry.ts';
+import { enqueueCaseEffects } from '../integration/case-effects.ts';
 import { acceptanceNumber } from './acceptance-number.ts';
 import { applicantOf, type Applicant } from './applicant.ts';
 import { clockFigures, deadlineEventLabel, SYSTEM_ACTOR } from './deadlines-present.ts';
@@ -80,6 +81,8 @@ export type SubmissionChannel = { channel: '1' } | { channel: '0'; clerkPersonId
 export interface CasesOptions {
   /** The clock for dates (case numbers, deadlines); tests fix it. */
   now?: () => Date;
+  /** Checks the applicant's credit now, for transitions guarded by creditClear (the integration module). */
+  creditFacts?: (caseId: string, itemCode: string, stage: string, actor: string) => Promise<CreditFacts>;
 }
 
 export function createCasesService(db: Kysely<DB>, catalog: CatalogService, calendar: CalendarService, opts: CasesOptions = {}) {
@@ -212,6 +215,8 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
         data: { version: expected + 1, day: today, ...(acceptanceNo ? { acceptanceNo } : {}), ...(input.system ? { system: true } : {}), ...(form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(supplyDeadlines.length ? { supplyDeadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
       });
       await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
+      // Notices, 双公示 and other outward effects of this step, in the same transaction.
+      await enqueueCaseEffects(tx, { caseId: c.id, caseNo: c.case_no, version: expected + 1, transition: t, acceptedNow, opinion: input.opinion?.trim() || null });
     });
   }
 
@@ -287,7 +292,11 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       const wanted = def.transitions.find((x) => x.key === key);
       const missingMaterials = wanted?.guards.includes('materialsComplete') ? await missingRequiredMaterials(db, catalog, c) : undefined;
       const experts = wanted?.guards.includes('expertsAnswered') ? await expertsAnswered(db, c, def) : undefined;
-      const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion, missingMaterials, expertsAnswered: experts });
+      // 应查必查: a transition guarded by creditClear checks the applicant now (only for someone who may
+      // take it, and only once the materials are complete).
+      const guarded = def.transitions.find((x) => x.key === key && x.from.includes(c.state) && x.guards.includes('creditClear') && mayTake(x, p, party));
+      const credit = guarded && !missingMaterials?.length && opts.creditFacts ? await opts.creditFacts(c.id, c.item_code, key, actorOf(p).id) : undefined;
+      const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion, missingMaterials, expertsAnswered: experts, credit });
       // Only the applicant's own steps (补正 resubmission) may change what they applied with.
       if (input.form && !(t.takers.includes('applicant') && isApplicantOf(p, party))) throw new AppError('FORM_NOT_EDITABLE');
       await move(c, def, t, actorOf(p).id, { ...input, expected });

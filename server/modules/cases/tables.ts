@@ -1,4 +1,5 @@
 import type { Generated, JSONColumnType } from 'kysely';
+import type { OutboxDeliveryColumns } from '../integration/tables.ts';
 
 export interface CaseTables {
   case_number_counter: { item_code: string; day: string; last: number };
@@ -64,7 +65,7 @@ export interface CaseTables {
     delivered_at: Date | null;
     dead_at: Date | null;
     last_error: string | null;
-  };
+  } & OutboxDeliveryColumns;
 }
 
 export interface CaseMaterialTables {

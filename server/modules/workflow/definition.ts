@@ -32,8 +32,10 @@ export const stateSchema = z.object({
  * Conditions a transition may require. Only guards the platform can really check are listed;
  * paper receipt joins when that part exists. expertsAnswered: leaving an expert
  * step needs a panel whose every expert has answered (no condition in other states).
+ * creditClear: the applicant's credit was checked just now and is clear, or listed under an
+ * item rule that only flags, or a decision maker overrode it with a reason (应查必查, 联合惩戒).
  */
-export const GUARDS = ['reasonGiven', 'materialsComplete', 'expertsAnswered'] as const;
+export const GUARDS = ['reasonGiven', 'materialsComplete', 'expertsAnswered', 'creditClear'] as const;
 
 export const transitionSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('动作标识'),

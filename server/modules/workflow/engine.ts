@@ -25,12 +25,21 @@ export function mayTake(t: Transition, p: Principal, c: CaseParty): boolean {
   });
 }
 
+/** A fresh credit check of the applicant (应查必查), the item's rule for a listed one, and whether a decision maker overrode it. */
+export interface CreditFacts {
+  /** unconfigured: no credit source at all (neither CREDIT_URL nor an imported list) — recorded and shown, not blocking. */
+  result: 'clear' | 'listed' | 'unavailable' | 'unconfigured';
+  rule: 'stop' | 'flag';
+  overridden: boolean;
+}
+
 export interface GuardContext {
   opinion?: string;
   /** Names of required materials with no current upload, commitment or tolerance (gathered only when a guard needs them). */
   missingMaterials?: string[];
   /** In an expert step: a panel is assigned and every expert on it has answered (true elsewhere). */
   expertsAnswered?: boolean;
+  credit?: CreditFacts;
 }
 
 const GUARD_CHECKS: Record<Transition['guards'][number], { check: (ctx: GuardContext) => boolean; message: string | ((ctx: GuardContext) => string) }> = {
@@ -41,6 +50,13 @@ const GUARD_CHECKS: Record<Transition['guards'][number], { check: (ctx: GuardCon
     message: (ctx) => `申请材料不齐全，以下必要材料尚未提交（上传、告知承诺或容缺）：${(ctx.missingMaterials ?? []).map((n) => `「${n}」`).join('、')}`,
   },
   expertsAnswered: { check: (ctx) => ctx.expertsAnswered === true, message: '须先指派专家，且全部专家提交意见后才能办理' },
+  creditClear: {
+    check: ({ credit: c }) => c !== undefined && (c.result === 'clear' || c.result === 'unconfigured' || c.overridden || (c.result === 'listed' && c.rule === 'flag')),
+    message: ({ credit: c }) =>
+      c?.result === 'listed'
+        ? '申请人被列入严重失信主体名单或失信被执行人名单，依规不能继续办理（联合惩戒）；确需继续的，由审批负责人说明理由'
+        : '信用核查暂不可用，请稍后再试，或由审批负责人说明理由后继续',
+  },
 };
 
 /**
@@ -58,7 +74,11 @@ export function resolveTransition(def: WorkflowDefinition, state: string, key: s
     const guard = GUARD_CHECKS[g];
     if (!guard.check(ctx)) {
       const message = typeof guard.message === 'function' ? guard.message(ctx) : guard.message;
-      throw new AppError('GUARD_FAILED', message, { guard: g, ...(g === 'materialsComplete' ? { missingMaterials: ctx.missingMaterials ?? [] } : {}) });
+      throw new AppError('GUARD_FAILED', message, {
+        guard: g,
+        ...(g === 'materialsComplete' ? { missingMaterials: ctx.missingMaterials ?? [] } : {}),
+        ...(g === 'creditClear' && ctx.credit ? { credit: ctx.credit.result } : {}),
+      });
     }
   }
   return t;

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BarChartOutlined, HomeOutlined, SolutionOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, HomeOutlined, LogoutOutlined, MessageOutlined, SendOutlined, SolutionOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Grid, Layout, Menu, Spin } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
@@ -15,6 +15,8 @@ const STAFF_MENU = [
   { key: '/admin/staff', icon: <TeamOutlined />, label: '工作人员与角色' },
   { key: '/admin/workflows', icon: <ApartmentOutlined />, label: '流程' },
   { key: '/admin/experts', icon: <SolutionOutlined />, label: '专家库' },
+  { key: '/admin/outbox', icon: <SendOutlined />, label: '外发消息' },
+  { key: '/admin/notices', icon: <MessageOutlined />, label: '通知模板' },
 ];
 const HOME_MENU = [{ key: '/', icon: <HomeOutlined />, label: '返回门户' }];
 

@@ -12,7 +12,7 @@ export interface DemoProgram {
 /** Every scope a program may be given, with what it allows. */
 export const PROGRAM_SCOPES: Record<string, string> = {
   'catalog:manage': '维护事项目录（新建、编辑、发布、停用事项）',
-  'cases:read': '读取办件信息（办件模块上线后生效）',
+  'cases:read': '读取办件信息（数据共享接口：按办件编号查询办件状态）',
 };
 
 export const demoPrograms: DemoProgram[] = [

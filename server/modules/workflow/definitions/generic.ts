@@ -17,11 +17,11 @@ export const genericWorkflow: WorkflowDefinitionInput = {
     withdrawn: { label: '已撤回', phase: 'concluded', clock: 'none', final: true },
   },
   transitions: [
-    { key: 'accept', label: '受理', from: ['initial_review'], to: 'decision', takers: ['item_manager', 'window_clerk'], guards: ['materialsComplete'], stepResult: '4' },
+    { key: 'accept', label: '受理', from: ['initial_review'], to: 'decision', takers: ['item_manager', 'window_clerk'], guards: ['materialsComplete', 'creditClear'], stepResult: '4' },
     { key: 'request_correction', label: '退回补正', from: ['initial_review'], to: 'correction', takers: ['item_manager', 'window_clerk'], guards: ['reasonGiven'], stepResult: '5' },
     { key: 'resubmit', label: '提交补正材料', from: ['correction'], to: 'initial_review', takers: ['applicant'] },
     { key: 'reject', label: '不予受理', from: ['initial_review'], to: 'refused', takers: ['item_manager', 'window_clerk'], guards: ['reasonGiven'], stepResult: '3', conclusion: '6' },
-    { key: 'approve', label: '准予', from: ['decision'], to: 'approved', takers: ['decision_maker'], stepResult: '1', conclusion: '0' },
+    { key: 'approve', label: '准予', from: ['decision'], to: 'approved', takers: ['decision_maker'], guards: ['creditClear'], stepResult: '1', conclusion: '0' },
     { key: 'deny', label: '不予许可', from: ['decision'], to: 'denied', takers: ['decision_maker'], guards: ['reasonGiven'], stepResult: '0', conclusion: '1' },
     { key: 'withdraw', label: '撤回申请', from: ['initial_review', 'correction'], to: 'withdrawn', takers: ['applicant'], conclusion: '5' },
   ],

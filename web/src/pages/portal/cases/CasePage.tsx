@@ -16,6 +16,7 @@ import { CaseNotices } from './CaseNotices.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { ClockPanel } from './ClockPanel.tsx';
 import { ExpertPanel } from './ExpertPanel.tsx';
+import { CreditCheckCard } from './CreditCheckCard.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import { CorrectionForm } from './CorrectionForm.tsx';
 import { latestOpinionInto } from './caseLabels.ts';
@@ -78,6 +79,7 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
       </Card>
       <CaseNotices caseId={data.id} />
       {staff && <ExpertPanel caseId={data.id} />}
+      {staff && <CreditCheckCard caseId={data.id} />}
       {correcting && caseForm.data ? (
         <>
           <h2 className="section-title">修改申请信息（补正）</h2>

@@ -1,0 +1,21 @@
+// Who may do what with the connections to other systems.
+import { definePolicy } from '../identity/authorize.ts';
+
+export const integrationPolicy = definePolicy({
+  /** See outgoing messages, reconciliation reports and notice deliveries. */
+  'outbox.read': { roles: ['admin', 'supervisor'], scope: 'integration:manage' },
+  /** Retry a dead message or discard one (with a reason). */
+  'outbox.manage': { roles: ['admin'], scope: 'integration:manage' },
+  /** Start a reconciliation with the provincial platform. */
+  'platform.reconcile': { roles: ['admin'], scope: 'integration:manage' },
+  /** Edit the notice templates. */
+  'notice.templates': { roles: ['admin'] },
+  /** Run a credit check on a case, see its results. */
+  'credit.check': { roles: ['item_manager', 'decision_maker', 'window_clerk', 'admin'] },
+  /** Let a listed applicant's case go on, with a reason on record. */
+  'credit.override': { roles: ['decision_maker'] },
+  /** Import the offline dishonesty list (CSV) and set per-item rules. */
+  'credit.manage': { roles: ['admin'] },
+  /** Other departments' systems: case status by case number. */
+  'share.cases': { roles: [], scope: 'cases:read' },
+});
