@@ -42,7 +42,26 @@ class SealSigner extends Signer {
       ],
     });
     p7.sign({ detached: true });
-    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
+    const asn1 = p7.toAsn1();
+    keepIssuerBytes(asn1, this.certs[0]!);
+    return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
+  }
+}
+
+/**
+ * forge re-encodes the signer's issuer name from its parsed form and mangles non-ASCII
+ * (UTF8String) names such as 安徽省科学技术厅, so verifiers cannot find the signing
+ * certificate. Put the certificate's own issuer bytes into the SignerInfo instead.
+ */
+function keepIssuerBytes(contentInfo: forge.asn1.Asn1, cert: forge.pki.Certificate): void {
+  const tbs = (cert as unknown as { tbsCertificate: forge.asn1.Asn1 }).tbsCertificate;
+  const tbsFields = tbs.value as forge.asn1.Asn1[];
+  const issuer = tbsFields[tbsFields[0]!.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC ? 3 : 2]!;
+  const signedData = ((contentInfo.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[])[0]!;
+  const signerInfos = (signedData.value as forge.asn1.Asn1[]).at(-1)!;
+  for (const si of signerInfos.value as forge.asn1.Asn1[]) {
+    const issuerAndSerial = (si.value as forge.asn1.Asn1[])[1]!;
+    (issuerAndSerial.value as forge.asn1.Asn1[])[0] = issuer;
   }
 }
 
