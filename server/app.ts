@@ -32,6 +32,7 @@ import { identityRoutes } from './modules/identity/routes.ts';
 import { createStaffAdmin } from './modules/identity/staff-admin.ts';
 import { staffRoutes } from './modules/identity/staff-routes.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
+import { createDocumentsModule, type DocumentsModule } from './modules/documents/module.ts';
 import { calendarRoutes } from './modules/workflow/calendar/routes.ts';
 import { createCalendarService, type CalendarService } from './modules/workflow/calendar/service.ts';
 
@@ -51,6 +52,10 @@ export interface AppOptions {
   filesDir: string;
   /** The largest upload accepted, in bytes (MAX_UPLOAD_MB; default 20 MB). */
   maxUploadBytes?: number;
+  /** Encrypts seal and licence keys at rest (SEAL_MASTER_KEY); tests get a random one. */
+  sealMasterKey?: Buffer;
+  /** How often the automatic-seal worker looks for work (ms). */
+  documentWorkerIntervalMs?: number;
 }
 
 export interface App {
@@ -58,6 +63,7 @@ export interface App {
   catalog: CatalogService;
   identity: IdentityService;
   calendar: CalendarService;
+  documents: DocumentsModule;
 }
 
 function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
@@ -152,11 +158,14 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
-  await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
+  const documents = createDocumentsModule(database.db, { masterKey: opts.sealMasterKey ?? randomBytes(32), files: createFileStore(opts.filesDir), now: opts.now, publicUrl, log: app.log, workerIntervalMs: opts.documentWorkerIntervalMs });
+  await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now, onTransition: documents.onTransition })));
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
+  await app.register(documents.routes);
+  app.addHook('onClose', async () => documents.stop());
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
-  return { app, catalog, identity, calendar };
+  return { app, catalog, identity, calendar, documents };
 }

@@ -11,6 +11,7 @@ import type { CalendarService } from '../workflow/calendar/service.ts';
 import { clockAfter, remainingWorkingDays, type CaseClock } from '../workflow/clock.ts';
 import { authorize, can } from '../identity/authorize.ts';
 import { actorOf, type Principal } from '../identity/principal.ts';
+import type { Transition } from '../workflow/definition.ts';
 import { availableTransitions, isApplicantOf, resolveTransition } from '../workflow/engine.ts';
 import { loadWorkflow, SHIPPED, workflowForItem } from '../workflow/registry.ts';
 import { applicantOf } from './applicant.ts';
@@ -47,6 +48,10 @@ function eventLabel(kind: string, data: Record<string, unknown>): string {
       return `上传材料：${name}`;
     case 'material.commitment':
       return `告知承诺：${name}`;
+    case 'document.delivered':
+      return `${data.automatic ? '自动用印，' : ''}出具并送达：${name}（电子签章）`;
+    case 'document.downloaded':
+      return `申请人下载：${name}`;
     default:
       return kind;
   }
@@ -55,6 +60,8 @@ function eventLabel(kind: string, data: Record<string, unknown>): string {
 export interface CasesOptions {
   /** The clock for dates (case numbers, deadlines); tests fix it. */
   now?: () => Date;
+  /** Runs inside every transition's transaction (e.g. the documents module queues its automatic seal). */
+  onTransition?: (tx: Queryable, e: { caseId: string; version: number; transition: Transition }) => Promise<void>;
 }
 
 export function createCasesService(db: Kysely<DB>, catalog: CatalogService, calendar: CalendarService, opts: CasesOptions = {}) {
@@ -215,6 +222,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
           data: { version: expected + 1, ...(input.form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
         });
         await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
+        await opts.onTransition?.(tx, { caseId: c.id, version: expected + 1, transition: t });
       });
       return present(db, (await store.getCase(db, c.id))!, p);
     },

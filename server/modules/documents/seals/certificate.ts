@@ -20,6 +20,10 @@ export interface CertInfo {
   sha256: string;
 }
 
+const OIDS = forge.pki.oids as Record<string, string>;
+type Bag = { key?: forge.pki.PrivateKey; cert?: forge.pki.Certificate };
+const bagsOf = (p12: forge.pkcs12.Pkcs12Pfx, type: string): Bag[] => (p12.getBags({ bagType: type })[type] ?? []) as Bag[];
+
 const NAME_FIELDS = ['CN', 'OU', 'O', 'L', 'ST', 'C'];
 
 function describeName(attrs: forge.pki.CertificateField[]): string {
@@ -74,11 +78,8 @@ export function importPkcs12(p12: Buffer, password: string): SealCredentials {
   } catch {
     throw new AppError('SEAL_P12_INVALID');
   }
-  const keyBag = [
-    ...(parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? []),
-    ...(parsed.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? []),
-  ][0];
-  const certs = (parsed.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).flatMap((b) => (b.cert ? [b.cert] : []));
+  const keyBag = [...bagsOf(parsed, OIDS.pkcs8ShroudedKeyBag!), ...bagsOf(parsed, OIDS.keyBag!)][0];
+  const certs = bagsOf(parsed, OIDS.certBag!).flatMap((b) => (b.cert ? [b.cert] : []));
   const key = keyBag?.key as forge.pki.rsa.PrivateKey | undefined;
   if (!key || !key.n) throw new AppError('SEAL_P12_INVALID', '证书文件中没有 RSA 私钥');
   const leaf = certs.find((c) => {

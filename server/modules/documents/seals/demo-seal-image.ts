@@ -33,7 +33,7 @@ export async function demoSealPdf(input: { organization: string; purpose: string
   // The name around the arc, reading left to right over the top, its characters upright to the rim.
   const chars = Array.from(input.organization);
   const size = Math.min(15, (SIZE * 2.6) / Math.max(chars.length, 1) / 1.35);
-  const r = c - border - 2 - size * 0.85;
+  const r = c - border - 2.5 - size * 1.0;
   const span = Math.min(250, chars.length * 22) * (Math.PI / 180);
   const start = Math.PI / 2 + span / 2;
   chars.forEach((ch, i) => {

@@ -8,6 +8,8 @@ import { Signer } from '@signpdf/utils';
 import forge from 'node-forge';
 import { splitPem, type SealCredentials } from './certificate.ts';
 
+const OIDS = forge.pki.oids as Record<string, string>;
+
 // DigestInfo header of SHA-256 (RFC 8017 §9.2 note 1): PKCS#1 v1.5 signing is privateEncrypt of it + digest.
 const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420', 'hex');
 
@@ -20,7 +22,7 @@ class SealSigner extends Signer {
     this.certs = splitPem(creds.certPem).map((p) => forge.pki.certificateFromPem(p));
   }
 
-  async sign(pdf: Buffer, signingTime?: Date): Promise<Buffer> {
+  override async sign(pdf: Buffer, signingTime?: Date): Promise<Buffer> {
     const p7 = forge.pkcs7.createSignedData();
     p7.content = forge.util.createBuffer(pdf.toString('binary'));
     for (const c of this.certs) p7.addCertificate(c);
@@ -34,11 +36,11 @@ class SealSigner extends Signer {
     p7.addSigner({
       key: key as unknown as forge.pki.rsa.PrivateKey,
       certificate: this.certs[0]!,
-      digestAlgorithm: forge.pki.oids.sha256,
+      digestAlgorithm: OIDS.sha256!,
       authenticatedAttributes: [
-        { type: forge.pki.oids.contentType, value: forge.pki.oids.data },
-        { type: forge.pki.oids.signingTime, value: (signingTime ?? new Date()) as unknown as string },
-        { type: forge.pki.oids.messageDigest },
+        { type: OIDS.contentType!, value: OIDS.data! },
+        { type: OIDS.signingTime!, value: (signingTime ?? new Date()) as unknown as string },
+        { type: OIDS.messageDigest! },
       ],
     });
     p7.sign({ detached: true });

@@ -1,9 +1,8 @@
 // SQL of seals, sealed documents and the seal usage log.
-import { sql } from 'kysely';
-import type { Queryable } from '../../../db/types.ts';
-import type { SealTables } from './tables.ts';
+import { sql, type Insertable } from 'kysely';
+import type { DB, Queryable } from '../../../db/types.ts';
 
-type SealInsert = Omit<SealTables['seal'], 'id' | 'active' | 'created_at' | 'updated_at'>;
+type SealInsert = Insertable<DB['seal']>;
 
 const SEAL_LIST_COLUMNS = ['id', 'name', 'image_type', 'cert_subject', 'cert_serial', 'cert_not_before', 'cert_not_after', 'cert_sha256', 'allowed_roles', 'allowed_items', 'active', 'created_by', 'created_at', 'updated_at'] as const;
 
@@ -53,7 +52,7 @@ export async function documentBySource(db: Queryable, source: string) {
   return db.selectFrom('case_document').selectAll().where('source', '=', source).executeTakeFirst();
 }
 
-export async function insertDocument(tx: Queryable, d: Omit<SealTables['case_document'], 'id' | 'issued_at'>): Promise<string> {
+export async function insertDocument(tx: Queryable, d: Insertable<DB['case_document']>): Promise<string> {
   const row = await tx.insertInto('case_document').values(d).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
@@ -72,7 +71,7 @@ export async function markFirstDownload(tx: Queryable, id: string): Promise<bool
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function insertUsage(tx: Queryable, u: Omit<SealTables['seal_usage'], 'id' | 'at'>) {
+export async function insertUsage(tx: Queryable, u: Insertable<DB['seal_usage']>) {
   await tx.insertInto('seal_usage').values(u).execute();
 }
 

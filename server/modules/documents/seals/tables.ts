@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { DocumentKind } from '../../workflow/definition.ts';
 
 export interface SealTables {
   seal: {
@@ -24,7 +25,7 @@ export interface SealTables {
   case_document: {
     id: Generated<string>;
     case_id: string;
-    kind: string;
+    kind: DocumentKind;
     title: string;
     source: string;
     seal_id: string;
