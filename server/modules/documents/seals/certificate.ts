@@ -26,8 +26,19 @@ const bagsOf = (p12: forge.pkcs12.Pkcs12Pfx, type: string): Bag[] => (p12.getBag
 
 const NAME_FIELDS = ['CN', 'OU', 'O', 'L', 'ST', 'C'];
 
+/** forge keeps UTF8String values as their UTF-8 bytes: decode them for people. */
+function attrText(a: forge.pki.CertificateField): string {
+  const v = String(a.value);
+  if ((a.valueTagClass as unknown) !== forge.asn1.Type.UTF8) return v;
+  try {
+    return forge.util.decodeUtf8(v);
+  } catch {
+    return v;
+  }
+}
+
 function describeName(attrs: forge.pki.CertificateField[]): string {
-  return NAME_FIELDS.flatMap((f) => attrs.filter((a) => a.shortName === f).map((a) => `${f}=${String(a.value)}`)).join(', ');
+  return NAME_FIELDS.flatMap((f) => attrs.filter((a) => a.shortName === f).map((a) => `${f}=${attrText(a)}`)).join(', ');
 }
 
 export function certInfo(certPem: string): CertInfo {
