@@ -15,6 +15,9 @@ const ApplyPage = lazy(() => import('./pages/portal/apply/ApplyPage.tsx'));
 const MyCasesPage = lazy(() => import('./pages/portal/cases/MyCasesPage.tsx'));
 const CasePage = lazy(() => import('./pages/portal/cases/CasePage.tsx'));
 const WorkbenchPage = lazy(() => import('./pages/portal/workbench/WorkbenchPage.tsx'));
+const VerifyPage = lazy(() => import('./pages/portal/verify/VerifyPage.tsx'));
+const MyLicencesPage = lazy(() => import('./pages/portal/licences/MyLicencesPage.tsx'));
+const SealsPage = lazy(() => import('./pages/admin/seals/SealsPage.tsx'));
 const AdminLayout = lazy(() => import('./layout/AdminLayout.tsx'));
 const LoginPage = lazy(() => import('./pages/admin/LoginPage.tsx'));
 const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage.tsx'));
@@ -43,6 +46,8 @@ export function App() {
           <Route path="me/cases" element={<MyCasesPage />} />
           <Route path="me/cases/:id" element={<CasePage />} />
           <Route path="workbench" element={<WorkbenchPage />} />
+          <Route path="verify" element={<VerifyPage />} />
+          <Route path="me/licences" element={<MyLicencesPage />} />
           <Route path="workbench/cases/:id" element={<CasePage staff />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
@@ -57,6 +62,7 @@ export function App() {
           <Route path="items/:code/edit" element={<ItemEditorPage />} />
           <Route path="reform" element={<AdminReformPage />} />
           <Route path="staff" element={<StaffPage />} />
+          <Route path="seals" element={<SealsPage />} />
           <Route path="*" element={<Navigate to="/admin/items" replace />} />
         </Route>
       </Routes>

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { SignInRequired } from '../../../components/SignInRequired.tsx';
 import { usePageTitle } from '../../../usePageTitle.ts';
 import { CaseActions } from './CaseActions.tsx';
+import { CaseDocuments } from './CaseDocuments.tsx';
 import { CaseForm, CaseHeader } from './CaseDetails.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { latestOpinionInto } from './caseLabels.ts';
@@ -68,6 +69,9 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
       </Card>
       <Card className="guide-section" size="small" title="申请信息">
         <CaseForm form={data.form} />
+      </Card>
+      <Card className="guide-section" size="small" title="文书送达">
+        <CaseDocuments caseId={data.id} staff={staff} />
       </Card>
       <Card className="guide-section" size="small" title="办理过程">
         {timeline.isError ? <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} /> : timeline.isPending ? <Skeleton active /> : <CaseTimeline events={events} />}
