@@ -127,7 +127,8 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
       ['decision-maker', 'approve'],
     ]);
     expect(c).toMatchObject({ state: 'approved', conclusion: '0', applicant: { type: '3' } });
-    const outbox = await sql<{ n: number }>`select count(*)::int as n from outbox_message where payload->>'caseId' = ${c.id}`.execute(t.db.database.db);
-    expect(outbox.rows[0]!.n).toBe(5);
+    const outbox = await sql<{ topic: string; n: number }>`select topic, count(*)::int as n from outbox_message where payload->>'caseId' = ${c.id} group by topic order by topic`.execute(t.db.database.db);
+    // Five changes for the provincial platform, and the approval's automatic seal (自动用印) queued with it.
+    expect(outbox.rows).toEqual([{ topic: 'documents.issue', n: 1 }, { topic: 'platform.case', n: 5 }]);
   });
 });

@@ -58,6 +58,7 @@ function peekKeyId(code: string): string | null {
 export function createLicenceService(db: Kysely<DB>, opts: { vault: KeyVault; now?: () => Date; publicUrl: () => string }) {
   const now = opts.now ?? (() => new Date());
   const publicKeys = new Map<string, string>();
+  const verifiedCodes = new Map<string, string>();
   const keyContext = (keyId: string) => `licence-key:${keyId}`;
 
   async function signingKey(q: Queryable) {
@@ -209,11 +210,18 @@ export function createLicenceService(db: Kysely<DB>, opts: { vault: KeyVault; no
     async verify(input: string) {
       const code = extractCode(input);
       if (code) {
-        const keyId = peekKeyId(code);
-        const pub = keyId ? await publicKeyOf(keyId) : undefined;
-        const final = verifyLicenceCode(code, (id) => (id === keyId ? pub : undefined));
-        if (!final.ok) throw new AppError('LICENCE_CODE_INVALID');
-        const l = await store.byNumber(db, final.claims.licenceNo);
+        // A genuine code stays genuine: remember the ones already checked (the status is still looked up every time).
+        let licenceNo = verifiedCodes.get(code);
+        if (!licenceNo) {
+          const keyId = peekKeyId(code);
+          const pub = keyId ? await publicKeyOf(keyId) : undefined;
+          const checked = verifyLicenceCode(code, (id) => (id === keyId ? pub : undefined));
+          if (!checked.ok) throw new AppError('LICENCE_CODE_INVALID');
+          licenceNo = checked.claims.licenceNo;
+          if (verifiedCodes.size >= 10_000) verifiedCodes.delete(verifiedCodes.keys().next().value!);
+          verifiedCodes.set(code, licenceNo);
+        }
+        const l = await store.byNumber(db, licenceNo);
         if (!l || l.code !== code) throw new AppError('LICENCE_NOT_FOUND', '签名有效，但证照库中没有与之一致的证照记录，请联系发证机关');
         return { method: 'signed_code' as const, signature: 'verified' as const, licence: presentPublic(l) };
       }
