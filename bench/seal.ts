@@ -20,6 +20,7 @@ import { generateSm2KeyPair, signLicenceCode, verifyLicenceCode } from '../serve
 import { noticeContent } from '../server/modules/documents/templates/notices.ts';
 import { renderNotice } from '../server/modules/documents/templates/render-notice.ts';
 import { browserless, login } from '../test/support/browserless-login.ts';
+import { provideRequiredMaterials } from '../test/support/materials.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -97,6 +98,7 @@ async function issueLicence(base: string): Promise<{ code: string; licenceNo: st
     (await who[u]!.b.fetch(p, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, ...headers }, body: JSON.stringify(body) })).json();
   const items = await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent('实验动物使用许可证核发')}`)).json();
   let c = await post('hefei-bio', '/api/cases', { itemCode: items.items[0].code, form: { species: '小鼠、大鼠', grade: '屏障环境', facilityAddress: '合肥市高新区望江西路 800 号' } }, { 'idempotency-key': crypto.randomUUID() });
+  await provideRequiredMaterials(who['hefei-bio']!.b, who['hefei-bio']!.csrf, c.id);
   for (const [u, action, opinion] of [['item-manager', 'pass_initial'], ['expert', 'pass_prereview'], ['item-manager', 'accept_online'], ['window-clerk', 'confirm_paper'], ['expert', 'finish_inspection', '合格'], ['decision-maker', 'approve']] as const) {
     c = await post(u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: c.version });
   }

@@ -160,7 +160,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(calendarRoutes(calendar));
   const documents = createDocumentsModule(database.db, { masterKey: opts.sealMasterKey ?? randomBytes(32), files: createFileStore(opts.filesDir), now: opts.now, publicUrl, log: app.log, workerIntervalMs: opts.documentWorkerIntervalMs });
   await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now, onTransition: documents.onTransition })));
-  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
+  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes, calendar, now: opts.now })));
   await app.register(documents.routes);
   app.addHook('onClose', async () => documents.stop());
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+import { provideRequiredMaterials } from './support/materials.ts';
 import { decodeQr, pdfsig, pdfText, redPixels, renderPage } from './support/pdf-tools.ts';
 
 describe.each(engines)('seals and licences on %s', (engine) => {
@@ -47,6 +48,7 @@ describe.each(engines)('seals and licences on %s', (engine) => {
 
   async function play(applicant: string, itemName: string, form: Record<string, unknown>, steps: Array<[string, string, string?]>) {
     let c = await post(applicant, '/api/cases', { itemCode: await codeOf(itemName), form }, { 'idempotency-key': crypto.randomUUID() });
+    await provideRequiredMaterials(who[applicant]!.b, who[applicant]!.csrf, c.id); // the materials guard before acceptance
     for (const [u, action, opinion] of steps) {
       const seen = await getJson(u, `/api/cases/${c.id}`);
       c = await post(u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: seen.version });

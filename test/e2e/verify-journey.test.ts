@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { browserless, login, type Browserless } from '../support/browserless-login.ts';
+import { provideRequiredMaterials } from '../support/materials.ts';
 import { startServer, stop, type RunningServer } from '../support/server-process.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
@@ -53,6 +54,7 @@ describe('licence verification journey in Chromium', () => {
     const items = await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent('实验动物使用许可证核发')}`)).json();
     const itemCode = items.items.find((i: { name: string }) => i.name === '实验动物使用许可证核发').code;
     let c = await post('hefei-bio', '/api/cases', { itemCode, form: { species: '小鼠、大鼠', grade: '屏障环境', facilityAddress: '合肥市高新区望江西路 800 号' } }, { 'idempotency-key': crypto.randomUUID() });
+    await provideRequiredMaterials(who['hefei-bio']!.b, who['hefei-bio']!.csrf, c.id);
     for (const [u, action, opinion] of [['item-manager', 'pass_initial'], ['expert', 'pass_prereview'], ['item-manager', 'accept_online'], ['window-clerk', 'confirm_paper'], ['expert', 'finish_inspection', '现场验收合格'], ['decision-maker', 'approve']] as const) {
       c = await post(u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: c.version });
     }

@@ -24,7 +24,7 @@ export const stateSchema = z.object({
  * Conditions a transition may require. Only guards the platform can really check are listed;
  * materials, expert opinions and paper receipt join when those parts exist.
  */
-export const GUARDS = ['reasonGiven'] as const;
+export const GUARDS = ['reasonGiven', 'materialsComplete'] as const;
 
 /** Documents issued under seal (server/modules/documents/templates). */
 export const DOCUMENT_KINDS = ['acceptance_notice', 'refusal_notice', 'correction_notice', 'project_approval', 'licence'] as const;
