@@ -45,6 +45,7 @@ import { identityRoutes } from './modules/identity/routes.ts';
 import { createStaffAdmin } from './modules/identity/staff-admin.ts';
 import { staffRoutes } from './modules/identity/staff-routes.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
+import { createDocumentsModule, type DocumentsModule } from './modules/documents/module.ts';
 import { calendarRoutes } from './modules/workflow/calendar/routes.ts';
 import { createCalendarService, type CalendarService } from './modules/workflow/calendar/service.ts';
 import { INTEGRATION_OFF, type IntegrationConfig } from './modules/integration/config.ts';
@@ -70,6 +71,10 @@ export interface AppOptions {
   integration?: IntegrationConfig;
   /** Job runner settings (poll interval, lease …); the runner polls only once started (server/main.ts). */
   jobs?: Omit<JobRunnerOptions, 'db' | 'now' | 'log'>;
+  /** Encrypts seal and licence keys at rest (SEAL_MASTER_KEY); tests get a random one. */
+  sealMasterKey?: Buffer;
+  /** How often the automatic-seal worker looks for work (ms). */
+  documentWorkerIntervalMs?: number;
 }
 
 export interface App {
@@ -81,6 +86,7 @@ export interface App {
   /** Durable jobs: modules register handlers here; main.ts starts it, app.close() stops it. */
   jobs: JobRunner;
   experts: ExpertPool;
+  documents: DocumentsModule;
 }
 
 function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
@@ -177,10 +183,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
+  const documents = createDocumentsModule(database.db, { masterKey: opts.sealMasterKey ?? randomBytes(32), files: createFileStore(opts.filesDir), now: opts.now, publicUrl, log: app.log, workerIntervalMs: opts.documentWorkerIntervalMs });
   // Outbox delivery, platform, notices, credit checks (the cases service asks it for credit facts).
   const integration = createIntegration(database.db, opts.integration ?? INTEGRATION_OFF, { log: app.log, publicUrl, catalog, jobs });
   app.addHook('onClose', async () => integration.stop());
-  const cases = createCasesService(database.db, catalog, calendar, { now: opts.now, creditFacts: integration.creditFacts });
+  const cases = createCasesService(database.db, catalog, calendar, { now: opts.now, creditFacts: integration.creditFacts, onTransition: documents.onTransition });
   await app.register(casesRoutes(cases));
   // Case timers (warnings, overdue marks, 超时默认, daily summary) and 延期.
   const deadlines = createDeadlinesService(database.db, catalog, calendar, cases, { now: opts.now });
@@ -193,11 +200,13 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const experts = createExpertPool(database.db);
   await app.register(expertsRoutes(experts, createExpertPanels(database.db, { now: opts.now })));
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes, calendar, now: opts.now })));
+  await app.register(documents.routes);
+  app.addHook('onClose', async () => documents.stop());
 
   await app.register(integration.routes);
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
-  return { app, catalog, identity, calendar, integration, jobs, experts };
+  return { app, catalog, identity, calendar, integration, jobs, experts, documents };
 }

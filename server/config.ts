@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { StartupError } from './lib/errors.ts';
 import { integrationConfigFrom, integrationEnvSchema, type IntegrationConfig } from './modules/integration/config.ts';
+import { parseMasterKey } from './modules/documents/seals/key-vault.ts';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -25,6 +26,7 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
+  SEAL_MASTER_KEY: z.string().refine((v) => parseMasterKey(v) !== null, 'must be 32 bytes as 64 hex digits or base64').optional(),
 }).extend(integrationEnvSchema.shape);
 
 export type Database = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -53,6 +55,8 @@ export interface Config {
   maxUploadBytes: number;
   /** Outbox workers, provincial platform, SMS/e-mail, credit (server/modules/integration/config.ts). */
   integration: IntegrationConfig;
+  /** Encrypts seal and licence keys at rest; unset: a key file in DATA_DIR (demos). */
+  sealMasterKey: Buffer | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -84,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     filesDir: path.join(dataDir, 'files'),
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
     integration: integrationConfigFrom(e),
+    sealMasterKey: e.SEAL_MASTER_KEY ? parseMasterKey(e.SEAL_MASTER_KEY)! : undefined,
   };
 }
 

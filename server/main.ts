@@ -7,6 +7,8 @@ import { openDatabase, type Database } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
 import { StartupError } from './lib/errors.ts';
 import { seedDemoCatalog } from './modules/catalog/seed/load-demo.ts';
+import { masterKeyFromDataDir } from './modules/documents/seals/master-key-file.ts';
+import { DEPARTMENT } from './modules/documents/templates/department.ts';
 import { seedDemoStaff } from './modules/identity/idp/seed-staff.ts';
 import { seedDemoExperts } from './modules/experts/seed.ts';
 import { seedCalendar } from './modules/workflow/calendar/seed.ts';
@@ -29,9 +31,15 @@ async function start(): Promise<void> {
     const adminToken = config.adminToken ?? randomBytes(18).toString('base64url');
     // The public address is known for sure only once listening (PORT=0 picks a free port).
     let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+    let sealMasterKey = config.sealMasterKey;
+    try {
+      sealMasterKey ??= masterKeyFromDataDir(config.dataDir);
+    } catch (err) {
+      throw new StartupError('SEAL_MASTER_KEY_INVALID', `印章主密钥无法读取：${(err as Error).message}`);
+    }
     // Outside systems not configured are played by local stand-ins (STANDINS=true, the default).
     const standins = await startStandins(config.integration);
-    const { app, catalog, identity, integration, jobs, experts } = await buildApp({
+    const { app, catalog, identity, integration, jobs, experts, documents } = await buildApp({
       database,
       adminToken,
       logLevel: config.logLevel,
@@ -43,13 +51,20 @@ async function start(): Promise<void> {
       filesDir: config.filesDir,
       maxUploadBytes: config.maxUploadBytes,
       integration: standins.config,
+      sealMasterKey,
     });
+    // A wrong SEAL_MASTER_KEY would make every seal and licence fail later: refuse to start instead.
+    await documents.seals.checkMasterKey().catch(() => {
+      throw new StartupError('SEAL_MASTER_KEY_MISMATCH', '印章主密钥（SEAL_MASTER_KEY）与已保存的印章密钥不匹配，请使用原来的密钥');
+    });
+    await documents.licences.ensureKey();
     await registerWorkflows(database.db);
     const seeded = config.seedDemo ? await seedDemoCatalog(catalog) : 0;
     if (config.seedDemo && config.identityProvider.kind === 'bundled') {
       await seedDemoStaff(identity);
       await seedDemoExperts(experts);
     }
+    if (config.seedDemo) await documents.seals.seedDemo(DEPARTMENT.name);
 
     const shutdown = async (signal: string) => {
       if (closing) return;

@@ -85,6 +85,23 @@ const RULES: Record<string, Rule> = {
   'POST /api/admin/staff': ADMIN,
   'PUT /api/admin/staff/{personId}': ADMIN,
   'GET /api/admin/staff/{personId}/personal-data': ADMIN,
+  // Seals, sealed documents and licences (documents-seal.test.ts tests them case by case).
+  'GET /api/admin/seals': ADMIN,
+  'POST /api/admin/seals/demo': ADMIN,
+  'POST /api/admin/seals/import': ADMIN,
+  'PATCH /api/admin/seals/{id}': ADMIN,
+  'GET /api/admin/seals/{id}/image': ADMIN,
+  'GET /api/admin/seals/{id}/usage': ADMIN,
+  'GET /api/cases/{id}/documents': 'public', // per case, 404 for others
+  'POST /api/cases/{id}/documents': { roles: ['item_manager', 'decision_maker', 'window_clerk'] },
+  'GET /api/cases/{id}/documents/{documentId}/file': 'signed-in',
+  'GET /api/licences/mine': 'signed-in',
+  'GET /api/licences/{id}': 'signed-in', // the holder or licence readers; 404 for others
+  'GET /api/licences/{id}/file': 'signed-in',
+  'GET /api/admin/licences': { roles: ['item_manager', 'decision_maker', 'window_clerk', 'supervisor', 'admin'], scope: 'licences:read' },
+  'POST /api/admin/licences/{id}/revoke': { roles: ['decision_maker', 'admin'] },
+  'GET /api/licences/public-keys': 'public',
+  'POST /api/verify/licence': 'public',
   'GET /api/admin/calendar/years': ADMIN,
   'GET /api/admin/calendar/deadline': ADMIN,
   'GET /api/admin/calendar/{year}': ADMIN,
@@ -132,7 +149,7 @@ describe.each(engines)('access matrix on %s', (engine) => {
     t = await listeningApp(engine);
     const list = await (await fetch(`${t.url}/api/catalog/items?pageSize=1`)).json();
     const staffPerson = await t.db.database.db.selectFrom('staff').select('person_id').executeTakeFirstOrThrow();
-    params = { year: '2026', code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: '00000000-0000-4000-8000-000000000000', action: 'accept', index: '0', day: 'latest', kind: 'acceptance', gateway: 'sms-a', caseNo: 'NO-SUCH-CASE', itemCode: list.items[0].code };
+    params = { year: '2026', code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: '00000000-0000-4000-8000-000000000000', action: 'accept', index: '0', day: 'latest', kind: 'acceptance', gateway: 'sms-a', caseNo: 'NO-SUCH-CASE', itemCode: list.items[0].code, documentId: '00000000-0000-4000-8000-000000000000' };
     callers.push({ label: 'anonymous', roles: [], scopes: [], signedIn: false });
     for (const p of demoPrograms) {
       const res = await fetch(`${t.url}/idp/token`, {

@@ -176,5 +176,8 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
     expect(c).toMatchObject({ state: 'approved', conclusion: '0', applicant: { type: '3' } });
     const outbox = await sql<{ n: number }>`select count(*)::int as n from outbox_message where payload->>'caseId' = ${c.id} and topic = 'platform.case'`.execute(t.db.database.db);
     expect(outbox.rows[0]!.n).toBe(5); // one platform push per change (notices and 双公示 have their own topics)
+    // … and the approval's automatic seal (自动用印) queued with it.
+    const seal = await sql<{ n: number }>`select count(*)::int as n from outbox_message where payload->>'caseId' = ${c.id} and topic = 'documents.issue'`.execute(t.db.database.db);
+    expect(seal.rows[0]!.n).toBe(1);
   });
 });

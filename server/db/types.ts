@@ -10,8 +10,10 @@ import type { WorkflowTables } from '../modules/workflow/tables.ts';
 import type { IntegrationTables } from '../modules/integration/tables.ts';
 import type { ExpertTables } from '../modules/experts/tables.ts';
 import type { MetaTables } from './meta-tables.ts';
+import type { LicenceTables } from '../modules/documents/licences/tables.ts';
+import type { SealTables } from '../modules/documents/seals/tables.ts';
 
-export interface DB extends MetaTables, AuditTables, CatalogTables, IdentityTables, CalendarTables, WorkflowTables, CaseTables, CaseMaterialTables, CaseDraftTables, JobTables, DeadlineTables, ExpertTables, IntegrationTables {}
+export interface DB extends MetaTables, AuditTables, CatalogTables, IdentityTables, CalendarTables, WorkflowTables, CaseTables, CaseMaterialTables, CaseDraftTables, JobTables, DeadlineTables, ExpertTables, IntegrationTables, SealTables, LicenceTables {}
 
 /** A database handle or an open transaction: store functions accept either. */
 export type Queryable = Kysely<DB> | Transaction<DB>;

@@ -15,6 +15,9 @@ const ApplyPage = lazy(() => import('./pages/portal/apply/ApplyPage.tsx'));
 const MyCasesPage = lazy(() => import('./pages/portal/cases/MyCasesPage.tsx'));
 const CasePage = lazy(() => import('./pages/portal/cases/CasePage.tsx'));
 const WorkbenchPage = lazy(() => import('./pages/portal/workbench/WorkbenchPage.tsx'));
+const VerifyPage = lazy(() => import('./pages/portal/verify/VerifyPage.tsx'));
+const MyLicencesPage = lazy(() => import('./pages/portal/licences/MyLicencesPage.tsx'));
+const SealsPage = lazy(() => import('./pages/admin/seals/SealsPage.tsx'));
 const AdminLayout = lazy(() => import('./layout/AdminLayout.tsx'));
 const LoginPage = lazy(() => import('./pages/admin/LoginPage.tsx'));
 const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage.tsx'));
@@ -51,6 +54,8 @@ export function App() {
           <Route path="me/cases/:id" element={<CasePage />} />
           <Route path="me/notices" element={<InboxPage />} />
           <Route path="workbench" element={<WorkbenchPage />} />
+          <Route path="verify" element={<VerifyPage />} />
+          <Route path="me/licences" element={<MyLicencesPage />} />
           <Route path="workbench/cases/:id" element={<CasePage staff />} />
           <Route path="workbench/desk" element={<DeskPage />} />
           <Route path="*" element={<NotFoundPage />} />
@@ -71,6 +76,7 @@ export function App() {
           <Route path="experts" element={<ExpertsPage />} />
           <Route path="outbox" element={<OutboxPage />} />
           <Route path="notices" element={<NoticeTemplatesPage />} />
+          <Route path="seals" element={<SealsPage />} />
           <Route path="*" element={<Navigate to="/admin/items" replace />} />
         </Route>
       </Routes>

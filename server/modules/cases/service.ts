@@ -64,6 +64,10 @@ function eventLabel(kind: string, data: Record<string, unknown>): string {
       return `随机抽取评审专家 ${String(data.count ?? '')} 名`;
     case 'experts.assigned':
       return `指派评审专家 ${String(data.count ?? '')} 名`;
+    case 'document.delivered':
+      return `${data.automatic ? '自动用印，' : ''}出具并送达：${name}（电子签章）`;
+    case 'document.downloaded':
+      return `申请人下载：${name}`;
     case 'material.tolerance':
       return `容缺受理：${name}`;
     case 'material.reused':
@@ -83,6 +87,8 @@ export interface CasesOptions {
   now?: () => Date;
   /** Checks the applicant's credit now, for transitions guarded by creditClear (the integration module). */
   creditFacts?: (caseId: string, itemCode: string, stage: string, actor: string) => Promise<CreditFacts>;
+  /** Runs inside every transition's transaction (e.g. the documents module queues its automatic seal). */
+  onTransition?: (tx: Queryable, e: { caseId: string; version: number; transition: Transition }) => Promise<void>;
 }
 
 export function createCasesService(db: Kysely<DB>, catalog: CatalogService, calendar: CalendarService, opts: CasesOptions = {}) {
@@ -217,6 +223,8 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
       // Notices, 双公示 and other outward effects of this step, in the same transaction.
       await enqueueCaseEffects(tx, { caseId: c.id, caseNo: c.case_no, version: expected + 1, transition: t, acceptedNow, opinion: input.opinion?.trim() || null });
+      // e.g. the documents module queues the step's document (自动用印)
+      await opts.onTransition?.(tx, { caseId: c.id, version: expected + 1, transition: t });
     });
   }
 

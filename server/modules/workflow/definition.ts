@@ -37,6 +37,10 @@ export const stateSchema = z.object({
  */
 export const GUARDS = ['reasonGiven', 'materialsComplete', 'expertsAnswered', 'creditClear'] as const;
 
+/** Documents issued under seal (server/modules/documents/templates). */
+export const DOCUMENT_KINDS = ['acceptance_notice', 'refusal_notice', 'correction_notice', 'project_approval', 'licence'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
 export const transitionSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('动作标识'),
   label: z.string().min(1).max(30).describe('动作名称（中文）'),
@@ -48,6 +52,8 @@ export const transitionSchema = z.object({
   stepResult: z.enum(['0', '1', '2', '3', '4', '5', '6', '7']).optional(),
   /** National conclusion result when this transition concludes the case (0 出证办结, 1 不予许可, 5 退件, 6 不予受理 …). */
   conclusion: z.enum(['0', '1', '2', '3', '4', '5', '6']).optional(),
+  /** The document this step issues; autoSeal: the system seals and delivers it right after the step (自动用印). */
+  document: z.object({ kind: z.enum(DOCUMENT_KINDS), autoSeal: z.boolean() }).optional(),
 });
 
 export const workflowDefinitionSchema = z

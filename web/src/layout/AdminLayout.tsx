@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BarChartOutlined, HomeOutlined, LogoutOutlined, MessageOutlined, SendOutlined, SolutionOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, HomeOutlined, LogoutOutlined, MessageOutlined, SafetyCertificateOutlined, SendOutlined, SolutionOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Grid, Layout, Menu, Spin } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
@@ -17,6 +17,7 @@ const STAFF_MENU = [
   { key: '/admin/experts', icon: <SolutionOutlined />, label: '专家库' },
   { key: '/admin/outbox', icon: <SendOutlined />, label: '外发消息' },
   { key: '/admin/notices', icon: <MessageOutlined />, label: '通知模板' },
+  { key: '/admin/seals', icon: <SafetyCertificateOutlined />, label: '电子印章与证照' },
 ];
 const HOME_MENU = [{ key: '/', icon: <HomeOutlined />, label: '返回门户' }];
 

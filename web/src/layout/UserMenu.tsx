@@ -60,6 +60,7 @@ function menuItems(me: Me, wide: boolean): MenuProps['items'] {
   items.push({ type: 'divider' });
   if (isApplicant(me)) items.push({ key: '/me/cases', icon: <FileTextOutlined />, label: '我的办件' });
   if (isApplicant(me)) items.push({ key: '/me/notices', icon: <BellOutlined />, label: '我的消息' });
+  if (isApplicant(me)) items.push({ key: '/me/licences', icon: <SafetyCertificateOutlined />, label: '我的证照' });
   if (hasWorkQueue(me)) items.push({ key: '/workbench', icon: <AuditOutlined />, label: '工作台' });
   items.push({ key: '/me/security', icon: <SafetyCertificateOutlined />, label: '安全中心' });
   if (canManageCatalog(me)) items.push({ key: '/admin', icon: <SettingOutlined />, label: '管理后台' });

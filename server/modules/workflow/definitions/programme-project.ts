@@ -25,7 +25,7 @@ export const programmeProjectWorkflow: WorkflowDefinitionInput = {
     { key: 'resubmit', label: '提交补正材料', from: ['correction'], to: 'formal_review', takers: ['applicant'] },
     { key: 'finish_review', label: '专家评审完成（意见会签）', from: ['expert_review'], to: 'publicity', takers: ['item_manager'], guards: ['reasonGiven', 'expertsAnswered'], stepResult: '1' },
     { key: 'end_publicity', label: '公示期满无异议', from: ['publicity'], to: 'decision', takers: ['item_manager'] },
-    { key: 'approve', label: '批准立项（下达立项通知）', from: ['decision'], to: 'approved', takers: ['decision_maker'], guards: ['creditClear'], stepResult: '1', conclusion: '0' },
+    { key: 'approve', label: '批准立项（下达立项通知）', from: ['decision'], to: 'approved', takers: ['decision_maker'], guards: ['creditClear'], stepResult: '1', conclusion: '0', document: { kind: 'project_approval', autoSeal: true } },
     { key: 'deny', label: '不予立项', from: ['decision', 'publicity'], to: 'not_approved', takers: ['decision_maker'], guards: ['reasonGiven'], stepResult: '0', conclusion: '1' },
     { key: 'reject', label: '形式审查不通过', from: ['formal_review'], to: 'refused', takers: ['item_manager'], guards: ['reasonGiven'], stepResult: '3', conclusion: '6' },
     { key: 'withdraw', label: '撤回申请', from: ['formal_review', 'correction'], to: 'withdrawn', takers: ['applicant'], conclusion: '5' },

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { SignInRequired } from '../../../components/SignInRequired.tsx';
 import { usePageTitle } from '../../../usePageTitle.ts';
 import { CaseActions } from './CaseActions.tsx';
+import { CaseDocuments } from './CaseDocuments.tsx';
 import { CaseForm, CaseHeader } from './CaseDetails.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
@@ -92,6 +93,9 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
       )}
       <Card className="guide-section" size="small" title="申请材料" data-testid="materials-card">
         <MaterialsPanel caseId={data.id} version={data.version} enabled={signedIn} />
+      </Card>
+      <Card className="guide-section" size="small" title="文书送达">
+        <CaseDocuments caseId={data.id} staff={staff} />
       </Card>
       <Card className="guide-section" size="small" title="办理过程">
         {timeline.isError ? <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} /> : timeline.isPending ? <Skeleton active /> : <CaseTimeline events={events} />}

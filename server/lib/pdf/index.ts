@@ -1,0 +1,4 @@
+// Shared PDF basics: a subset-embedded Chinese font and simple text layout.
+export { embedChineseFont, chineseFontBytes, type ChineseFontWeight } from './chinese-font.ts';
+export { fontkitAdapter } from './fontkit-adapter.ts';
+export { wrapText, drawTextBlock, type TextBlockOptions } from './text-layout.ts';

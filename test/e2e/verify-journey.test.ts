@@ -1,0 +1,99 @@
+// A member of the public verifies an electronic licence on /verify in a real Chromium, by
+// typing its number: J1 runs to its decision over the API (the demo seal seals the licence
+// automatically), the licence shows as valid; after the department revokes it the same
+// check shows 已注销 with the reason at once; a forged code is refused with a clear message.
+// Screenshots are kept in test/e2e/artifacts/.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { browserless, login, type Browserless } from '../support/browserless-login.ts';
+import { provideRequiredMaterials } from '../support/materials.ts';
+import { startServer, stop, type RunningServer } from '../support/server-process.ts';
+
+const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
+
+describe('licence verification journey in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let dataDir: string;
+  let base: string;
+  const who: Record<string, { b: Browserless; csrf: string }> = {};
+
+  beforeAll(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-verify-'));
+    await fs.mkdir(ARTIFACTS, { recursive: true });
+    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-verify-journey-token' }, 240_000); // the shared test machine can be slow to start it
+    base = `http://localhost:${server.port}`;
+    for (const u of ['hefei-bio', 'item-manager', 'expert', 'window-clerk', 'decision-maker']) {
+      const b = browserless(base);
+      await login(b, base, u);
+      who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
+    }
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  }, 360_000);
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    if (server) await stop(server);
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  const post = async (u: string, p: string, body: unknown, headers: Record<string, string> = {}) => {
+    const res = await who[u]!.b.fetch(p, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, ...headers }, body: JSON.stringify(body) });
+    const json = await res.json();
+    if (res.status >= 300) throw new Error(`${u} POST ${p}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+
+  async function issueLicence() {
+    const items = await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent('实验动物使用许可证核发')}`)).json();
+    const itemCode = items.items.find((i: { name: string }) => i.name === '实验动物使用许可证核发').code;
+    let c = await post('hefei-bio', '/api/cases', { itemCode, form: { species: '小鼠、大鼠', grade: '屏障环境', facilityAddress: '合肥市高新区望江西路 800 号' } }, { 'idempotency-key': crypto.randomUUID() });
+    await provideRequiredMaterials(who['hefei-bio']!.b, who['hefei-bio']!.csrf, c.id);
+    for (const [u, action, opinion] of [['item-manager', 'pass_initial'], ['expert', 'pass_prereview'], ['item-manager', 'accept_online'], ['window-clerk', 'confirm_paper'], ['expert', 'finish_inspection', '现场验收合格'], ['decision-maker', 'approve']] as const) {
+      c = await post(u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: c.version });
+    }
+    const mine = async () => (await (await who['hefei-bio']!.b.fetch('/api/licences/mine')).json()).items as Array<{ id: string; licenceNo: string; code: string; caseId: string }>;
+    await expect.poll(async () => (await mine()).some((l) => l.caseId === c.id), { timeout: 60_000, interval: 500 }).toBe(true);
+    return (await mine()).find((l) => l.caseId === c.id)!;
+  }
+
+  async function check(page: Page, code: string) {
+    await page.goto(`${base}/verify`);
+    await page.getByRole('heading', { name: '电子证照核验' }).waitFor();
+    const input = page.getByTestId('verify-input').locator('input');
+    await input.fill(code);
+    await input.press('Enter');
+  }
+
+  it('shows a valid licence, then its revocation at once, and refuses a forged code', async () => {
+    const licence = await issueLicence();
+    expect(licence.licenceNo).toMatch(/^SYXK（皖）\d{4}-\d{4}$/);
+    const page = await context.newPage(); // nobody signed in: the public
+
+    await check(page, licence.licenceNo.replace('（', '(').replace('）', ')')); // typed with half-width brackets
+    await page.getByTestId('verify-result').waitFor();
+    await expect.poll(() => page.getByTestId('verify-status').textContent()).toBe('有效');
+    await expect.poll(() => page.getByTestId('verify-result').textContent()).toContain('合肥某某生物科技有限公司');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'verify-valid.png'), fullPage: true });
+
+    await post('decision-maker', `/api/admin/licences/${licence.id}/revoke`, { reason: '设施条件发生变化' });
+    await check(page, licence.licenceNo);
+    await expect.poll(() => page.getByTestId('verify-status').textContent()).toBe('已注销');
+    await expect.poll(() => page.getByTestId('verify-result').textContent()).toContain('设施条件发生变化');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'verify-revoked.png'), fullPage: true });
+
+    // The QR's URL opens the page and checks at once; an altered code is refused.
+    const [prefix, payload, sig] = licence.code.split('.');
+    const data = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8'));
+    data[6] = '2099-12-31';
+    await page.goto(`${base}/verify?c=${prefix}.${Buffer.from(JSON.stringify(data)).toString('base64url')}.${sig}`);
+    await expect.poll(() => page.getByTestId('verify-error').textContent(), { timeout: 15_000 }).toContain('证照码无效：签名校验未通过，可能被伪造或篡改');
+    await page.close();
+  }, 180_000);
+});
