@@ -20,6 +20,9 @@ import { createMaterialsService } from './modules/cases/materials.ts';
 import { materialsRoutes } from './modules/cases/materials-routes.ts';
 import { casesRoutes } from './modules/cases/routes.ts';
 import { createCasesService } from './modules/cases/service.ts';
+import { documentsRoutes } from './modules/documents/stamping/register.ts';
+import { createPdfWorkerPool } from './modules/documents/stamping/pool.ts';
+import { createStampingService } from './modules/documents/stamping/service.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
 import { AppError } from './lib/errors.ts';
@@ -51,6 +54,8 @@ export interface AppOptions {
   filesDir: string;
   /** The largest upload accepted, in bytes (MAX_UPLOAD_MB; default 20 MB). */
   maxUploadBytes?: number;
+  /** DOCUMENT_TOKEN_SECRET: signs the QR codes on printouts (default: a key kept in the database). */
+  documentTokenSecret?: string;
 }
 
 export interface App {
@@ -152,8 +157,15 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
-  await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
-  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
+  const files = createFileStore(opts.filesDir);
+  const pdfPool = createPdfWorkerPool();
+  const stamping = createStampingService(database.db, { files, catalog, pool: pdfPool, secret: opts.documentTokenSecret, log: app.log });
+  const cases = createCasesService(database.db, catalog, calendar, { now: opts.now, onTransition: stamping.onTransition, afterTransition: stamping.afterTransition });
+  await app.register(casesRoutes(cases));
+  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files, maxUploadBytes })));
+  await app.register(documentsRoutes(database.db, { stamping, cases, catalog, pool: pdfPool }));
+  app.addHook('onReady', async () => stamping.start());
+  app.addHook('onClose', async () => stamping.stop());
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });

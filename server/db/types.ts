@@ -7,8 +7,10 @@ import type { CalendarTables } from '../modules/workflow/calendar/tables.ts';
 import type { CaseMaterialTables, CaseTables } from '../modules/cases/tables.ts';
 import type { WorkflowTables } from '../modules/workflow/tables.ts';
 import type { MetaTables } from './meta-tables.ts';
+import type { StampingTables } from '../modules/documents/stamping/tables.ts';
+import type { PaperTables } from '../modules/documents/paper/tables.ts';
 
-export interface DB extends MetaTables, AuditTables, CatalogTables, IdentityTables, CalendarTables, WorkflowTables, CaseTables, CaseMaterialTables {}
+export interface DB extends MetaTables, AuditTables, CatalogTables, IdentityTables, CalendarTables, WorkflowTables, CaseTables, CaseMaterialTables, StampingTables, PaperTables {}
 
 /** A database handle or an open transaction: store functions accept either. */
 export type Queryable = Kysely<DB> | Transaction<DB>;

@@ -1,7 +1,7 @@
 // Applying for a service item and moving the case through its workflow. Every change is
 // one transaction: the case row (optimistic version check), its timeline event and its
 // outbox message for the provincial platform.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { chinaDate, chinaDateDigits } from '../../lib/china-date.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { DB, Queryable } from '../../db/types.ts';
@@ -11,6 +11,7 @@ import type { CalendarService } from '../workflow/calendar/service.ts';
 import { clockAfter, remainingWorkingDays, type CaseClock } from '../workflow/clock.ts';
 import { authorize, can } from '../identity/authorize.ts';
 import { actorOf, type Principal } from '../identity/principal.ts';
+import type { Transition } from '../workflow/definition.ts';
 import { availableTransitions, isApplicantOf, resolveTransition } from '../workflow/engine.ts';
 import { loadWorkflow, SHIPPED, workflowForItem } from '../workflow/registry.ts';
 import { applicantOf } from './applicant.ts';
@@ -48,13 +49,34 @@ function eventLabel(kind: string, data: Record<string, unknown>): string {
     case 'material.commitment':
       return `告知承诺：${name}`;
     default:
-      return kind;
+      // Other modules' events (paper scans, documents) carry their own Chinese label.
+      return typeof data.label === 'string' ? data.label : kind;
   }
+}
+
+/** A timeline event that is not a transition, written by another module (in its transaction). */
+export async function appendCaseEvent(q: Queryable, e: { caseId: string; actor: string; kind: string; label: string; data?: Record<string, unknown> }) {
+  await store.insertEvent(q, { case_id: e.caseId, actor: e.actor, kind: e.kind, transition: null, from_state: null, to_state: null, step_result: null, opinion: null, data: { label: e.label, ...e.data } });
+}
+
+/** What other modules learn of a transition (inside its transaction, and after it committed). */
+export interface TransitionEvent {
+  caseId: string;
+  caseNo: string;
+  transition: Transition;
+  from: string;
+  to: string;
+  /** The case's version after the transition. */
+  version: number;
 }
 
 export interface CasesOptions {
   /** The clock for dates (case numbers, deadlines); tests fix it. */
   now?: () => Date;
+  /** Follow-up work that must commit with a transition (e.g. the stamped PDF's job row). */
+  onTransition?: (tx: Transaction<DB>, e: TransitionEvent) => Promise<void>;
+  /** Called once a transition has committed (e.g. to wake a worker). */
+  afterTransition?: (e: TransitionEvent) => void;
 }
 
 export function createCasesService(db: Kysely<DB>, catalog: CatalogService, calendar: CalendarService, opts: CasesOptions = {}) {
@@ -182,6 +204,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion });
       // Only the applicant's own steps (补正 resubmission) may change what they applied with.
       if (input.form && !(t.takers.includes('applicant') && isApplicantOf(p, party))) throw new AppError('FORM_NOT_EDITABLE');
+      const transitionEvent: TransitionEvent = { caseId: c.id, caseNo: c.case_no, transition: t, from: c.state, to: t.to, version: expected + 1 };
       await db.transaction().execute(async (tx) => {
         // Acceptance starts the clock: the limits become dates on the working-day calendar
         // (the day of acceptance not counted). If a deadline falls in a year whose calendar is
@@ -215,7 +238,9 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
           data: { version: expected + 1, ...(input.form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
         });
         await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
+        await opts.onTransition?.(tx, transitionEvent);
       });
+      opts.afterTransition?.(transitionEvent);
       return present(db, (await store.getCase(db, c.id))!, p);
     },
 

@@ -37,6 +37,12 @@ export const transitionSchema = z.object({
   stepResult: z.enum(['0', '1', '2', '3', '4', '5', '6', '7']).optional(),
   /** National conclusion result when this transition concludes the case (0 出证办结, 1 不予许可, 5 退件, 6 不予受理 …). */
   conclusion: z.enum(['0', '1', '2', '3', '4', '5', '6']).optional(),
+  /** Build the application PDF stamped with this watermark (and a QR code per page, for scanning the paper at a desk). */
+  stampApplication: z.object({ watermark: z.string().min(1).max(10), qr: z.boolean() }).optional(),
+  /** Records that the paper application arrived: the scan desk's "确认收到纸质材料". */
+  paperReceipt: z.boolean().optional(),
+  /** Sends the paper on in a service point's batch (taken for each case when the batch is mailed). */
+  paperDispatch: z.boolean().optional(),
 });
 
 export const workflowDefinitionSchema = z
