@@ -3,36 +3,17 @@
 // service point to the receiving unit. The printouts' QR codes are read from pages rendered by
 // pdftoppm and decoded by jsQR, as a phone or desk camera would.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import jsQR from 'jsqr';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+import { qrOnPage } from './support/qr.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'paper-intake-'));
-
-/** The QR token on page n of a PDF, as a camera would read it (rendered at 150 dpi; the right-hand corner where it is printed). */
-function qrOnPage(pdf: Uint8Array, n: number, corner: 'bottom' | 'top' = 'bottom'): string {
-  const file = path.join(dir, `doc-${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, pdf);
-  execFileSync('pdftoppm', ['-r', '150', '-f', String(n), '-l', String(n), '-png', '-singlefile', file, file]);
-  const png = PNG.sync.read(readFileSync(`${file}.png`));
-  // (a camera framing the code: the right 40 %, top or bottom 30 % of the page)
-  const w = Math.floor(png.width * 0.4);
-  const h = Math.floor(png.height * 0.3);
-  const x0 = png.width - w;
-  const y0 = corner === 'bottom' ? png.height - h : 0;
-  const crop = new Uint8ClampedArray(w * h * 4);
-  for (let y = 0; y < h; y++) crop.set(png.data.subarray(((y0 + y) * png.width + x0) * 4, ((y0 + y) * png.width + x0 + w) * 4), y * w * 4);
-  const code = jsQR(crop, w, h);
-  if (!code) throw new Error(`no QR code on page ${n}`);
-  return code.data;
-}
 
 describe.each(engines)('stamped applications and paper intake on %s', (engine) => {
   let t: ListeningApp;
@@ -75,7 +56,7 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
       body: JSON.stringify({ itemCode: await codeOf(itemName), form }),
     })).json();
     const fd = new FormData();
-    fd.append('file', new Blob([await samplePdf(2)], { type: 'application/pdf' }), '申请书.pdf');
+    fd.append('file', new Blob([new Uint8Array(await samplePdf(2))], { type: 'application/pdf' }), '申请书.pdf');
     const up = await who[u]!.b.fetch(`/api/cases/${c.id}/materials/0`, { method: 'POST', headers: { 'x-csrf-token': who[u]!.csrf }, body: fd });
     expect(up.status).toBe(201);
     return c;

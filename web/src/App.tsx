@@ -15,6 +15,7 @@ const ApplyPage = lazy(() => import('./pages/portal/apply/ApplyPage.tsx'));
 const MyCasesPage = lazy(() => import('./pages/portal/cases/MyCasesPage.tsx'));
 const CasePage = lazy(() => import('./pages/portal/cases/CasePage.tsx'));
 const WorkbenchPage = lazy(() => import('./pages/portal/workbench/WorkbenchPage.tsx'));
+const PaperDeskPage = lazy(() => import('./pages/portal/paper/PaperDeskPage.tsx'));
 const AdminLayout = lazy(() => import('./layout/AdminLayout.tsx'));
 const LoginPage = lazy(() => import('./pages/admin/LoginPage.tsx'));
 const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage.tsx'));
@@ -44,6 +45,7 @@ export function App() {
           <Route path="me/cases/:id" element={<CasePage />} />
           <Route path="workbench" element={<WorkbenchPage />} />
           <Route path="workbench/cases/:id" element={<CasePage staff />} />
+          <Route path="workbench/paper" element={<PaperDeskPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="items/:code/print" element={<PrintPage />} />

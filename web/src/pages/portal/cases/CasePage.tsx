@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { SignInRequired } from '../../../components/SignInRequired.tsx';
 import { usePageTitle } from '../../../usePageTitle.ts';
 import { CaseActions } from './CaseActions.tsx';
+import { CaseDocuments } from './CaseDocuments.tsx';
 import { CaseForm, CaseHeader } from './CaseDetails.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { latestOpinionInto } from './caseLabels.ts';
@@ -66,6 +67,7 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
         )}
         <CaseActions c={data} onReload={reload} />
       </Card>
+      <CaseDocuments caseId={data.id} />
       <Card className="guide-section" size="small" title="申请信息">
         <CaseForm form={data.form} />
       </Card>
