@@ -75,7 +75,7 @@ describe('paper intake journey in Chromium', () => {
     await signIn(applicant, 'ah-tech');
     await applicant.waitForURL(`${base}/me/cases/${c.id}`);
     const download = applicant.getByTestId('document-download-1');
-    await download.waitFor({ timeout: 60_000 });
+    await download.waitFor({ timeout: 120_000 });
     const href = await download.getAttribute('href');
     const pdf = new Uint8Array(await (await api['ah-tech']!.b.fetch(href!)).arrayBuffer());
     await applicant.screenshot({ path: path.join(ARTIFACTS, 'paper-01-applicant-download.png'), fullPage: true });
@@ -114,5 +114,5 @@ describe('paper intake journey in Chromium', () => {
     await clerk.screenshot({ path: path.join(ARTIFACTS, 'paper-03-desk-confirmed.png'), fullPage: true });
     const after = await (await api['ah-tech']!.b.fetch(`/api/cases/${c.id}`)).json();
     expect(after.state).toBe('expert_review');
-  });
+  }, 300_000);
 });

@@ -39,7 +39,12 @@ export default function WorkbenchPage() {
   const linkOf = (id: string) => `/workbench/cases/${encodeURIComponent(id)}`;
   return (
     <>
-      <h1 className="section-title">工作台</h1>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <h1 className="section-title">工作台</h1>
+        {me.data.roles.some((r) => ['item_manager', 'window_clerk', 'service_point_clerk', 'receiving_unit_clerk'].includes(r)) && (
+          <Link to="/workbench/paper"><Button data-testid="open-paper-desk">扫码收件</Button></Link>
+        )}
+      </Space>
       <p className="muted">
         {me.data.name}（{me.data.staff?.office ?? '工作人员'}；{me.data.roles.map(roleLabel).join('、')}）
       </p>
