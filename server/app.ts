@@ -162,7 +162,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const stamping = createStampingService(database.db, { files, catalog, pool: pdfPool, secret: opts.documentTokenSecret, log: app.log });
   const cases = createCasesService(database.db, catalog, calendar, { now: opts.now, onTransition: stamping.onTransition, afterTransition: stamping.afterTransition });
   await app.register(casesRoutes(cases));
-  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files, maxUploadBytes })));
+  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files, maxUploadBytes, calendar, now: opts.now })));
   await app.register(documentsRoutes(database.db, { stamping, cases, catalog, pool: pdfPool }));
   app.addHook('onReady', async () => stamping.start());
   app.addHook('onClose', async () => stamping.stop());

@@ -38,6 +38,7 @@ async function start(): Promise<void> {
       session: config.session,
       filesDir: config.filesDir,
       maxUploadBytes: config.maxUploadBytes,
+      documentTokenSecret: config.documentTokenSecret,
     });
     await registerWorkflows(database.db);
     const seeded = config.seedDemo ? await seedDemoCatalog(catalog) : 0;

@@ -49,6 +49,9 @@ const RULES: Record<string, Rule> = {
   'GET /api/cases/{id}/materials': 'public',
   'POST /api/cases/{id}/materials/{index}': 'public',
   'POST /api/cases/{id}/materials/{index}/commitment': 'public',
+  'POST /api/cases/{id}/materials/{index}/tolerance': 'public',
+  'GET /api/cases/{id}/materials/{index}/reusable': 'public',
+  'POST /api/cases/{id}/materials/{index}/reuse': 'public',
   'GET /api/cases/{id}/materials/{index}/file': 'public',
   // Stamped application PDFs: per-case like materials (paper-intake.test.ts); regenerating is the item manager's.
   'GET /api/cases/{id}/documents': 'public',

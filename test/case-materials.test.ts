@@ -191,6 +191,7 @@ describe.each(engines)('case materials on %s', (engine) => {
     const corr = await post('item-manager', `/api/cases/${c.id}/actions/request_correction`, { opinion: '请上传盖章的申请表。' });
     expect(corr.status).toBe(200);
     expect((await upload('zhangsan', c.id, 0, PDF, '申请表.pdf')).status).toBe(201); // 补正
+    expect((await post('zhangsan', `/api/cases/${c.id}/materials/1/commitment`)).status).toBe(201);
     expect((await post('zhangsan', `/api/cases/${c.id}/actions/resubmit`)).status).toBe(200);
     expect((await post('item-manager', `/api/cases/${c.id}/actions/accept`)).status).toBe(200);
     const late = await upload('zhangsan', c.id, 0, PDF, '申请表.pdf');

@@ -8,6 +8,7 @@ import { browserless, login, type Browserless } from './support/browserless-logi
 import { buildItem } from './support/factories.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+import { provideRequiredMaterials } from './support/materials.ts';
 
 interface Who {
   b: Browserless;
@@ -99,6 +100,8 @@ describe.each(engines)('cases on %s', (engine) => {
     expect((await post('item-manager', `/api/cases/${created.id}/actions/accept`, {})).status).toBe(409); // not from 待补正
 
     // The applicant's correction may update the application.
+    // … and provide the required materials (acceptance requires them).
+    expect(await provideRequiredMaterials(who.zhangsan!.b, who.zhangsan!.csrf, created.id)).toBeGreaterThan(0);
     const resub = await post('zhangsan', `/api/cases/${created.id}/actions/resubmit`, { form: { projectName: '一种实验动物饲料配方', signaturePage: '已补充' } });
     expect(resub.status).toBe(200);
     const resubmitted = await resub.json();
@@ -123,7 +126,8 @@ describe.each(engines)('cases on %s', (engine) => {
     expect(done.acceptedAt).toBeTruthy();
     expect(done.concludedAt).toBeTruthy();
 
-    const timeline = (await get('zhangsan', `/api/cases/${created.id}/timeline`)).body.events;
+    // (the material uploads of the correction are on the timeline too; case-materials tests look at them)
+    const timeline = (await get('zhangsan', `/api/cases/${created.id}/timeline`)).body.events.filter((e: { kind: string }) => !e.kind.startsWith('material.'));
     expect(timeline.map((e: { action: string }) => e.action)).toEqual(['提交申请', '退回补正', '提交补正材料', '受理', '准予']);
     expect(timeline[1]).toMatchObject({ stepResult: '5', opinion: '成果评价报告缺少专家签字页，请补正。', actorName: '周敏', byApplicant: false, transition: 'request_correction', toStateKey: 'correction' });
     expect(timeline[2]).toMatchObject({ actorName: '张三', byApplicant: true });

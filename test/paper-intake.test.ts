@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+import { provideRequiredMaterials } from './support/materials.ts';
 import { qrOnPage } from './support/qr.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'paper-intake-'));
@@ -59,6 +60,7 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
     fd.append('file', new Blob([new Uint8Array(await samplePdf(2))], { type: 'application/pdf' }), '申请书.pdf');
     const up = await who[u]!.b.fetch(`/api/cases/${c.id}/materials/0`, { method: 'POST', headers: { 'x-csrf-token': who[u]!.csrf }, body: fd });
     expect(up.status).toBe(201);
+    await provideRequiredMaterials(who[u]!.b, who[u]!.csrf, c.id);
     return c;
   }
   /** Waits for the version to be built ("生成中" until then) and downloads it as the applicant. */
@@ -139,7 +141,8 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
     for (const note of ['甲', '乙', '丙']) {
       const c = await apply('ah-tech', '高新技术企业认定', { note: `高企认定${note}` });
       await act('item-manager', c.id, 'pass_initial');
-      cases.push({ ...c, token: qrOnPage(await download('ah-tech', c.id, 1), 1) });
+      const token = qrOnPage(await download('ah-tech', c.id, 1), 1);
+      cases.push({ ...c, token, pages: (await ok('ah-tech', 'GET', `/api/cases/${c.id}/documents`)).items[0].pages as number });
     }
     const [a, b, x] = cases as [typeof cases[0], typeof cases[0], typeof cases[0]];
     const batch = await ok('service-point', 'POST', '/api/paper/batches');
@@ -167,7 +170,7 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
 
     // The receiving unit scans the manifest's QR code, then the printouts in the parcel: a, and x (not on the manifest).
     const scannedBatch = await ok('receiving-unit', 'POST', '/api/paper/scan', { code: qrOnPage(manifestPdf, 1, 'top') });
-    expect(scannedBatch).toMatchObject({ kind: 'batch', batch: { id: batch.id, batchNo: batch.batchNo, status: 'mailed', totalPages: 6 } });
+    expect(scannedBatch).toMatchObject({ kind: 'batch', batch: { id: batch.id, batchNo: batch.batchNo, status: 'mailed', totalPages: a.pages + b.pages } });
     const got = await ok('receiving-unit', 'POST', `/api/paper/batches/${batch.id}/check`, { code: a.token });
     expect(got).toMatchObject({ outcome: 'received', case: { id: a.id, state: 'expert_review' } });
     const stray = await ok('receiving-unit', 'POST', `/api/paper/batches/${batch.id}/check`, { code: x.token });
@@ -177,7 +180,7 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
     expect(closed.status).toBe('received');
     expect((await ok('ah-tech', 'GET', `/api/cases/${b.id}`)).state).toBe('in_transit');
     const timeline = async (id: string) => (await ok('ah-tech', 'GET', `/api/cases/${id}/timeline`)).events.map((e: { action: string }) => e.action);
-    expect(await timeline(a.id)).toEqual(expect.arrayContaining([`受理点扫码收件，编入批次 ${batch.batchNo}（第 1 版，共 3 页）`, '受理点收件并寄出', `代收单位扫码签收（批次 ${batch.batchNo}）`, '代收单位确认收到，受理完成']));
+    expect(await timeline(a.id)).toEqual(expect.arrayContaining([`受理点扫码收件，编入批次 ${batch.batchNo}（第 1 版，共 ${a.pages} 页）`, '受理点收件并寄出', `代收单位扫码签收（批次 ${batch.batchNo}）`, '代收单位确认收到，受理完成']));
     expect(await timeline(b.id)).toContain(`代收单位签收批次 ${batch.batchNo}：未见此件纸质材料`);
     expect((await timeline(x.id)).some((e: string) => e.includes('不在移交清单上'))).toBe(true);
   });

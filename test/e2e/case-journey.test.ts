@@ -1,14 +1,17 @@
 // Online application in a real Chromium: 张三 (natural person) opens the guide of 科技成果登记
 // (generic workflow), is sent through the login by 「在线办理」 and submits the form; 周敏
 // (事项管理人) finds the case in 工作台 and asks for a correction; 张三 sees what to correct
-// and resubmits; 周敏 accepts it (a second, stale tab is told the case moved). Screenshots are
-// kept in test/e2e/artifacts/.
+// and resubmits; 周敏 accepts it (a second, stale tab is told the case moved). Materials: 张三
+// uploads a PDF in the case page's materials panel, 周敏 opens it inline and cannot accept
+// until the other required materials are there (told all of them at once); 张三 uploads them
+// during the correction. Screenshots are kept in test/e2e/artifacts/.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { TEST_PDF } from '../support/materials.ts';
 import { startServer, stop, type RunningServer } from '../support/server-process.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
@@ -20,6 +23,14 @@ async function signIn(page: Page, username: string): Promise<void> {
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(PASSWORD);
   await page.locator('#login-submit').click();
+}
+
+/** Uploads a PDF for one material through the materials panel's upload button and waits for its link. */
+async function uploadPdf(page: Page, index: number, fileName: string): Promise<void> {
+  const row = page.getByTestId(`material-${index}`);
+  await row.locator('input[type=file]').setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: Buffer.concat([TEST_PDF, Buffer.from(`% ${fileName}\n`)]) });
+  await row.getByTestId('material-file').filter({ hasText: fileName }).waitFor();
+  expect(await row.getByTestId('material-status').innerText()).toBe('已上传');
 }
 
 const stateOf = (page: Page) => page.getByTestId('case-header').getByTestId('case-state').innerText();
@@ -70,7 +81,7 @@ describe('online application journey in Chromium', () => {
     await applicant.getByTestId('apply-title').filter({ hasText: ITEM }).waitFor();
     expect(await applicant.getByTestId('applicant-info').innerText()).toContain('张三');
     expect(await applicant.getByTestId('apply-materials').innerText()).toContain('科技成果登记表');
-    await applicant.getByText('材料上传功能即将上线，请先提交申请信息').waitFor();
+    await applicant.getByText('提交申请后，在办件页面上传材料；也可复用以往办件中的材料、签署告知承诺或申请容缺受理').waitFor();
     await applicant.getByLabel('联系电话').fill('12345');
     await applicant.getByTestId('apply-submit').click();
     await applicant.getByText('请填写 11 位手机号码').waitFor();
@@ -93,6 +104,18 @@ describe('online application journey in Chromium', () => {
     await applicant.getByTestId('case-timeline').filter({ hasText: '提交申请' }).waitFor();
     expect(await applicant.getByTestId('case-actions').innerText()).toContain('撤回申请');
 
+    // 3a. The materials panel: 张三 uploads the registration form as a PDF; it opens inline.
+    await applicant.getByTestId('materials-progress').filter({ hasText: '必要材料已提交 0/3 项' }).waitFor();
+    expect(await applicant.getByTestId('material-0').innerText()).toContain('科技成果登记表');
+    await uploadPdf(applicant, 0, '科技成果登记表.pdf');
+    await applicant.getByTestId('materials-progress').filter({ hasText: '1/3' }).waitFor();
+    await applicant.getByTestId('case-timeline').filter({ hasText: '上传材料：科技成果登记表' }).waitFor();
+    const href = await applicant.getByTestId('material-0').getByTestId('material-file').getAttribute('href');
+    const file = await applicant.request.get(`${base}${href}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
+    expect(file.headers()['content-disposition']).toMatch(/^inline;/);
+
     // 4. 周敏 signs in from 工作台 and finds the case in her queue.
     const reviewer = await newPage();
     await reviewer.goto(`${base}/workbench`);
@@ -111,9 +134,19 @@ describe('online application journey in Chromium', () => {
     await reviewer.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await reviewer.screenshot({ path: path.join(ARTIFACTS, 'workbench.png'), fullPage: true });
 
-    // 5. 退回补正: the reason is required, and asked for as a one-time notice.
+    // 5. On the case page 周敏 sees the uploaded file (read-only: no upload buttons). 受理 is
+    // refused while required materials are missing, naming all of them at once.
     await row.getByTestId('case-link').click();
     await reviewer.waitForURL(`${base}/workbench/cases/${caseId}`);
+    await reviewer.getByTestId('material-0').getByTestId('material-file').filter({ hasText: '科技成果登记表.pdf' }).waitFor();
+    expect(await reviewer.getByTestId('material-upload').count()).toBe(0);
+    await reviewer.getByTestId('case-actions').getByRole('button', { name: '受理', exact: true }).click();
+    await reviewer.locator('.ant-popconfirm').getByRole('button', { name: '受理', exact: true }).click();
+    const refused = await reviewer.locator('.ant-message-notice').filter({ hasText: '申请材料不齐全' }).innerText();
+    expect(refused).toContain('「评价证明或知识产权证明」、「研制报告或研究报告」');
+    expect(await stateOf(reviewer)).toBe('待初审');
+
+    // 退回补正: the reason is required, and asked for as a one-time notice.
     await reviewer.getByTestId('case-actions').getByRole('button', { name: '退回补正' }).click();
     const modal = reviewer.locator('.ant-modal').filter({ hasText: '补正要求（一次性告知，请逐项列明）' });
     await modal.waitFor();
@@ -128,6 +161,11 @@ describe('online application journey in Chromium', () => {
     await applicant.reload();
     const notice = applicant.getByTestId('correction-notice');
     await expect.poll(() => notice.innerText()).toContain(`需要您补正：${CORRECTION}`);
+    // (material 1, the licence, comes from the e-licence library: nothing to upload)
+    expect(await applicant.getByTestId('material-1').innerText()).toContain('由系统从电子证照库获取，无需上传');
+    await uploadPdf(applicant, 2, '评价证明.pdf');
+    await uploadPdf(applicant, 3, '研制报告.pdf');
+    await applicant.getByTestId('materials-progress').filter({ hasText: '3/3' }).waitFor();
     await applicant.getByTestId('case-actions').getByRole('button', { name: '提交补正材料' }).click();
     await applicant.locator('.ant-popconfirm').getByRole('button', { name: '提交补正材料' }).click();
     await expect.poll(() => stateOf(applicant)).toBe('待初审');

@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { browserless, login, type Browserless } from '../support/browserless-login.ts';
+import { provideRequiredMaterials } from '../support/materials.ts';
 import { qrOnPage } from '../support/qr.ts';
 import { startServer, stop, type RunningServer } from '../support/server-process.ts';
 
@@ -65,6 +66,7 @@ describe('paper intake journey in Chromium', () => {
     const items = (await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent(ITEM)}`)).json()) as { items: { code: string; name: string }[] };
     const code = items.items.find((i) => i.name === ITEM)!.code;
     const c = await post('ah-tech', '/api/cases', { itemCode: code, form: { note: '申请认定高新技术企业' } }, { 'idempotency-key': crypto.randomUUID() });
+    await provideRequiredMaterials(api['ah-tech']!.b, api['ah-tech']!.csrf, c.id);
     await post('item-manager', `/api/cases/${c.id}/actions/pass_initial`, { expectedVersion: c.version });
 
     // The applicant's case page: 生成中 until the worker is done, then 下载打印.

@@ -15,6 +15,7 @@ import type { Transition } from '../workflow/definition.ts';
 import { availableTransitions, isApplicantOf, resolveTransition } from '../workflow/engine.ts';
 import { loadWorkflow, SHIPPED, workflowForItem } from '../workflow/registry.ts';
 import { applicantOf } from './applicant.ts';
+import { fixSupplyDeadlines, missingRequiredMaterials } from './material-rules.ts';
 import { casesPolicy } from './policy.ts';
 import * as store from './store.ts';
 
@@ -48,6 +49,12 @@ function eventLabel(kind: string, data: Record<string, unknown>): string {
       return `上传材料：${name}`;
     case 'material.commitment':
       return `告知承诺：${name}`;
+    case 'material.tolerance':
+      return `容缺受理：${name}`;
+    case 'material.reused':
+      return `免提交（复用已有材料）：${name}`;
+    case 'material.supplied':
+      return `补齐容缺材料：${name}`;
     default:
       // Other modules' events (paper scans, documents) carry their own Chinese label.
       return typeof data.label === 'string' ? data.label : kind;
@@ -201,10 +208,14 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       if (expected !== c.version) throw new AppError('CASE_CHANGED');
       const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
       const party = { applicantPersonId: c.applicant_person_id, applicantEnterpriseId: c.applicant_enterprise_id };
-      const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion });
+      const wanted = def.transitions.find((x) => x.key === key);
+      const missingMaterials = wanted?.guards.includes('materialsComplete') ? await missingRequiredMaterials(db, catalog, c) : undefined;
+      const t = resolveTransition(def, c.state, key, p, party, { opinion: input.opinion, missingMaterials });
       // Only the applicant's own steps (补正 resubmission) may change what they applied with.
       if (input.form && !(t.takers.includes('applicant') && isApplicantOf(p, party))) throw new AppError('FORM_NOT_EDITABLE');
       const transitionEvent: TransitionEvent = { caseId: c.id, caseNo: c.case_no, transition: t, from: c.state, to: t.to, version: expected + 1 };
+      // (read before the transaction: the catalogue reads outside it)
+      const acceptedMaterials = t.stepResult === '4' && c.accepted_at === null ? (await catalog.itemVersion(c.item_code, c.item_version)).content.materials : null;
       await db.transaction().execute(async (tx) => {
         // Acceptance starts the clock: the limits become dates on the working-day calendar
         // (the day of acceptance not counted). If a deadline falls in a year whose calendar is
@@ -227,6 +238,8 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
           clock = clockAfter(cal, today, t.conclusion ? 'none' : def.states[t.to]!.clock, before);
           deadlines = { promised: clock.promisedDeadline, statutory: clock.statutoryDeadline };
         }
+        // 容缺: the tolerated materials get their supply dates from the day of acceptance.
+        const supplyDeadlines = acceptedMaterials ? await fixSupplyDeadlines(tx, acceptedMaterials, cal, c.id, today) : [];
         const moved = await store.updateCaseState(tx, c.id, expected, {
           state: t.to, acceptedNow, conclusion: t.conclusion ?? null, deadlines, form: input.form,
           clock: clock && { pausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays },
@@ -235,7 +248,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
         await store.insertEvent(tx, {
           case_id: c.id, actor: actorOf(p).id, kind: 'transition', transition: t.key, from_state: c.state, to_state: t.to,
           step_result: t.stepResult ?? null, opinion: input.opinion?.trim() || null,
-          data: { version: expected + 1, ...(input.form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
+          data: { version: expected + 1, ...(input.form ? { formBefore: c.form } : {}), ...(deadlines ? { deadlines } : {}), ...(supplyDeadlines.length ? { supplyDeadlines } : {}), ...(clock ? { clockPausedSince: clock.pausedSince, suspendedWorkingDays: clock.suspendedWorkingDays } : {}) },
         });
         await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
         await opts.onTransition?.(tx, transitionEvent);

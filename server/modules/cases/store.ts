@@ -128,7 +128,7 @@ export async function personNames(db: Queryable, ids: string[]): Promise<Map<str
 
 /** Locks a case row for the rest of the transaction (materials change one at a time per case). */
 export async function lockCase(tx: Queryable, id: string) {
-  return tx.selectFrom('case_file').select(['id', 'state', 'workflow_key', 'workflow_version', 'concluded_at']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return tx.selectFrom('case_file').select(['id', 'state', 'workflow_key', 'workflow_version', 'accepted_at', 'concluded_at']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
 /** The current row of each material of a case. */
@@ -140,10 +140,61 @@ export async function currentMaterial(db: Queryable, caseId: string, index: numb
   return db.selectFrom('case_material').selectAll().where('case_id', '=', caseId).where('material_index', '=', index).where('replaced_at', 'is', null).executeTakeFirst();
 }
 
-type MaterialInsert = Omit<CaseTables['case_material'], 'id' | 'uploaded_at' | 'replaced_at'>;
+type MaterialInsert = Omit<CaseTables['case_material'], 'id' | 'uploaded_at' | 'replaced_at' | 'reused_from_case_id' | 'reused_from_index' | 'supply_deadline'> & {
+  reused_from_case_id?: string | null;
+  reused_from_index?: number | null;
+};
 
 /** Makes `row` the current one of its material, keeping the one it replaces (replaced_at set). Call with the case locked. */
 export async function replaceCurrentMaterial(tx: Queryable, row: MaterialInsert) {
   await tx.updateTable('case_material').set({ replaced_at: sql`now()` }).where('case_id', '=', row.case_id).where('material_index', '=', row.material_index).where('replaced_at', 'is', null).execute();
   return tx.insertInto('case_material').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** 容缺: the date a tolerated material must be supplied by (set at acceptance). */
+export async function setSupplyDeadline(tx: Queryable, materialRowId: string, deadline: string | null) {
+  await tx.updateTable('case_material').set({ supply_deadline: deadline }).where('id', '=', materialRowId).execute();
+}
+
+/** Tolerated materials still not supplied whose supply date is before `today` (for overdue lists and timers). */
+export async function overdueTolerances(db: Queryable, today: string) {
+  return db
+    .selectFrom('case_material as m')
+    .innerJoin('case_file as c', 'c.id', 'm.case_id')
+    .select(['m.case_id', 'c.case_no', 'm.material_index', 'm.supply_deadline'])
+    .where('m.kind', '=', 'tolerance')
+    .where('m.replaced_at', 'is', null)
+    .where('m.supply_deadline', '<', today)
+    .where('c.concluded_at', 'is', null)
+    .orderBy('m.supply_deadline')
+    .execute();
+}
+
+/** Whose cases are these: the enterprise's, or the natural person's own (the same rule as isApplicantOf). */
+type Party = { personId: string; enterpriseId: string | null };
+
+/**
+ * 免提交 candidates: the current uploaded files of the party's other cases, newest first,
+ * one row per content (the newest use of it).
+ */
+export async function reusableUploads(db: Queryable, party: Party, exceptCaseId: string, limit: number) {
+  let q = db
+    .selectFrom('case_material as m')
+    .innerJoin('case_file as c', 'c.id', 'm.case_id')
+    .select(['m.case_id', 'c.case_no', 'c.item_name', 'c.item_code', 'c.item_version', 'm.material_index', 'm.file_sha256', 'm.file_name', 'm.content_type', 'm.size_bytes', 'm.uploaded_at'])
+    .where('m.kind', '=', 'upload')
+    .where('m.replaced_at', 'is', null)
+    .where('m.case_id', '<>', exceptCaseId);
+  q = party.enterpriseId ? q.where('c.applicant_enterprise_id', '=', party.enterpriseId) : q.where('c.applicant_person_id', '=', party.personId).where('c.applicant_enterprise_id', 'is', null);
+  const rows = await q.orderBy('m.uploaded_at', 'desc').limit(limit * 4).execute();
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.file_sha256!) && seen.add(r.file_sha256!)).slice(0, limit);
+}
+
+/** Case numbers by id (for "reused from" links). */
+export async function caseNumbers(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('case_file').select(['id', 'case_no']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, r.case_no]));
 }

@@ -72,5 +72,10 @@ export interface CaseMaterialTables {
     uploaded_by: string;
     uploaded_at: Generated<Date>;
     replaced_at: Date | null;
+    /** 免提交: the earlier case (and its material index) whose file this row reuses. */
+    reused_from_case_id: Generated<string | null>;
+    reused_from_index: Generated<number | null>;
+    /** 容缺: the date the tolerated material must be supplied by (set at acceptance). */
+    supply_deadline: Generated<string | null>;
   };
 }

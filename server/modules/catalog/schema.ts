@@ -40,6 +40,9 @@ export const materialSchema = z.object({
   required: z.boolean().describe('是否必要'),
   requiredNote: z.string().max(500).optional().describe('必要性说明（如“仅适用于……”）'),
   toleranceAllowed: z.boolean().describe('是否允许容缺受理'),
+  toleranceSupplyDays: z
+    .number().int().min(1).max(60).optional()
+    .describe('容缺材料须在受理之日起多少个工作日内补齐（缺省 5 个工作日）'),
   commitmentAllowed: z.boolean().describe('是否可用告知承诺替代'),
   source: codeEnum('materialSource', '材料来源'),
   form: codeEnum('materialForm', '材料形式'),
@@ -173,3 +176,6 @@ export const itemContentSchema = z
 
 export type ItemContent = z.infer<typeof itemContentSchema>;
 export type Material = z.infer<typeof materialSchema>;
+
+/** Working days to supply a tolerated (容缺) material when the item does not say. */
+export const DEFAULT_TOLERANCE_SUPPLY_DAYS = 5;

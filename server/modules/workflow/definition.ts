@@ -24,7 +24,7 @@ export const stateSchema = z.object({
  * Conditions a transition may require. Only guards the platform can really check are listed;
  * materials, expert opinions and paper receipt join when those parts exist.
  */
-export const GUARDS = ['reasonGiven'] as const;
+export const GUARDS = ['reasonGiven', 'materialsComplete'] as const;
 
 export const transitionSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('动作标识'),

@@ -27,10 +27,17 @@ export function mayTake(t: Transition, p: Principal, c: CaseParty): boolean {
 
 export interface GuardContext {
   opinion?: string;
+  /** Names of required materials with no current upload, commitment or tolerance (gathered only when a guard needs them). */
+  missingMaterials?: string[];
 }
 
-const GUARD_CHECKS: Record<Transition['guards'][number], { check: (ctx: GuardContext) => boolean; message: string }> = {
+const GUARD_CHECKS: Record<Transition['guards'][number], { check: (ctx: GuardContext) => boolean; message: string | ((ctx: GuardContext) => string) }> = {
   reasonGiven: { check: (ctx) => (ctx.opinion ?? '').trim().length >= 2, message: '请填写理由或意见' },
+  // Not gathered means not known: the guard fails rather than let an incomplete case through.
+  materialsComplete: {
+    check: (ctx) => ctx.missingMaterials !== undefined && ctx.missingMaterials.length === 0,
+    message: (ctx) => `申请材料不齐全，以下必要材料尚未提交（上传、告知承诺或容缺）：${(ctx.missingMaterials ?? []).map((n) => `「${n}」`).join('、')}`,
+  },
 };
 
 /**
@@ -45,7 +52,11 @@ export function resolveTransition(def: WorkflowDefinition, state: string, key: s
   }
   if (!mayTake(t, p, c)) throw new AppError('FORBIDDEN', `您无权执行“${t.label}”`);
   for (const g of t.guards) {
-    if (!GUARD_CHECKS[g].check(ctx)) throw new AppError('GUARD_FAILED', GUARD_CHECKS[g].message, { guard: g });
+    const guard = GUARD_CHECKS[g];
+    if (!guard.check(ctx)) {
+      const message = typeof guard.message === 'function' ? guard.message(ctx) : guard.message;
+      throw new AppError('GUARD_FAILED', message, { guard: g, ...(g === 'materialsComplete' ? { missingMaterials: ctx.missingMaterials ?? [] } : {}) });
+    }
   }
   return t;
 }

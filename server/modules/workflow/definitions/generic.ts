@@ -17,7 +17,7 @@ export const genericWorkflow: WorkflowDefinitionInput = {
     withdrawn: { label: '已撤回', phase: 'concluded', clock: 'none', final: true },
   },
   transitions: [
-    { key: 'accept', label: '受理', from: ['initial_review'], to: 'decision', takers: ['item_manager', 'window_clerk'], stepResult: '4' },
+    { key: 'accept', label: '受理', from: ['initial_review'], to: 'decision', takers: ['item_manager', 'window_clerk'], guards: ['materialsComplete'], stepResult: '4' },
     { key: 'request_correction', label: '退回补正', from: ['initial_review'], to: 'correction', takers: ['item_manager', 'window_clerk'], guards: ['reasonGiven'], stepResult: '5' },
     { key: 'resubmit', label: '提交补正材料', from: ['correction'], to: 'initial_review', takers: ['applicant'] },
     { key: 'reject', label: '不予受理', from: ['initial_review'], to: 'refused', takers: ['item_manager', 'window_clerk'], guards: ['reasonGiven'], stepResult: '3', conclusion: '6' },

@@ -23,7 +23,7 @@ export const highTechRecognitionWorkflow: WorkflowDefinitionInput = {
     withdrawn: { label: '已撤回', phase: 'concluded', clock: 'none', final: true },
   },
   transitions: [
-    { key: 'pass_initial', label: '初审通过（生成带二维码的申报材料）', from: ['initial_review'], to: 'service_point', takers: ['item_manager'], stepResult: '1', stampApplication: { watermark: '预审通过', qr: true } },
+    { key: 'pass_initial', label: '初审通过（生成带二维码的申报材料）', from: ['initial_review'], to: 'service_point', takers: ['item_manager'], guards: ['materialsComplete'], stepResult: '1', stampApplication: { watermark: '预审通过', qr: true } },
     { key: 'request_correction', label: '一次性告知补正', from: ['initial_review'], to: 'correction', takers: ['item_manager'], guards: ['reasonGiven'], stepResult: '5' },
     { key: 'resubmit', label: '提交补正材料', from: ['correction'], to: 'initial_review', takers: ['applicant'] },
     { key: 'service_point_received', label: '受理点收件并寄出', from: ['service_point'], to: 'in_transit', takers: ['service_point_clerk'], paperDispatch: true },

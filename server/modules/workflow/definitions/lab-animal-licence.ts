@@ -27,7 +27,7 @@ export const labAnimalLicenceWorkflow: WorkflowDefinitionInput = {
     { key: 'request_correction', label: '一次性告知补正', from: ['initial_review', 'expert_prereview'], to: 'correction', takers: ['item_manager', 'expert'], guards: ['reasonGiven'], stepResult: '5' },
     { key: 'resubmit', label: '提交补正材料', from: ['correction'], to: 'initial_review', takers: ['applicant'] },
     { key: 'pass_prereview', label: '预审通过', from: ['expert_prereview'], to: 'online_acceptance', takers: ['expert'], stepResult: '1', stampApplication: { watermark: '预审通过', qr: true } },
-    { key: 'accept_online', label: '网上受理（加注“预审通过”）', from: ['online_acceptance'], to: 'paper_pending', takers: ['item_manager'], stepResult: '1' },
+    { key: 'accept_online', label: '网上受理（加注“预审通过”）', from: ['online_acceptance'], to: 'paper_pending', takers: ['item_manager'], guards: ['materialsComplete'], stepResult: '1' },
     { key: 'confirm_paper', label: '确认收到纸质材料，受理完成', from: ['paper_pending'], to: 'inspection', takers: ['item_manager', 'window_clerk'], stepResult: '4', paperReceipt: true },
     { key: 'finish_inspection', label: '提交现场验收意见', from: ['inspection'], to: 'decision', takers: ['expert'], guards: ['reasonGiven'], stepResult: '1' },
     { key: 'approve', label: '准予许可', from: ['decision'], to: 'licensed', takers: ['decision_maker'], stepResult: '1', conclusion: '0' },

@@ -20,7 +20,7 @@ export const programmeProjectWorkflow: WorkflowDefinitionInput = {
     withdrawn: { label: '已撤回', phase: 'concluded', clock: 'none', final: true },
   },
   transitions: [
-    { key: 'pass_formal', label: '形式审查通过，受理', from: ['formal_review'], to: 'expert_review', takers: ['item_manager'], stepResult: '4' },
+    { key: 'pass_formal', label: '形式审查通过，受理', from: ['formal_review'], to: 'expert_review', takers: ['item_manager'], guards: ['materialsComplete'], stepResult: '4' },
     { key: 'request_correction', label: '一次性告知补正', from: ['formal_review'], to: 'correction', takers: ['item_manager'], guards: ['reasonGiven'], stepResult: '5' },
     { key: 'resubmit', label: '提交补正材料', from: ['correction'], to: 'formal_review', takers: ['applicant'] },
     { key: 'finish_review', label: '提交专家评审意见', from: ['expert_review'], to: 'publicity', takers: ['expert'], guards: ['reasonGiven'], stepResult: '1' },

@@ -77,6 +77,7 @@ export const item: ItemContent = {
     material({
       name: '笼器具、饲料及垫料来源证明',
       toleranceAllowed: true,
+      toleranceSupplyDays: 10,
       spec: '提供供应单位的资质证明（如饲料生产许可证）及采购合同或发票；自行生产饲料的，提供饲料营养成分检测报告。允许容缺受理，须在专家现场考察前补齐。',
       fileFormats: ['PDF', 'JPG'],
     }),
@@ -88,6 +89,7 @@ export const item: ItemContent = {
     material({
       name: '从业人员名单及培训证明',
       toleranceAllowed: true,
+      toleranceSupplyDays: 10,
       spec: '列明姓名、岗位、学历、专业及实验动物从业人员岗位培训证书编号，附培训证书扫描件。新入职人员尚未取得证书的，可容缺受理，在专家现场考察前补齐。',
       fileFormats: ['PDF', 'JPG'],
       templateUrl: templateUrl(basicCode, 3),

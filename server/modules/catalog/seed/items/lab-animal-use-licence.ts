@@ -72,6 +72,7 @@ export const item: ItemContent = {
     material({
       name: '饲料、垫料来源证明',
       toleranceAllowed: true,
+      toleranceSupplyDays: 10,
       spec: '提供供应单位资质证明及采购合同或发票。允许容缺受理，须在专家现场考察前补齐。',
       fileFormats: ['PDF', 'JPG'],
     }),
@@ -83,6 +84,7 @@ export const item: ItemContent = {
     material({
       name: '从业人员名单及培训证明',
       toleranceAllowed: true,
+      toleranceSupplyDays: 10,
       spec: '列明饲养人员、动物实验人员的姓名、岗位、学历及岗位培训证书编号，附证书扫描件。允许容缺受理，须在专家现场考察前补齐。',
       fileFormats: ['PDF', 'JPG'],
       templateUrl: templateUrl(basicCode, 3),

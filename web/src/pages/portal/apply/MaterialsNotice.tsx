@@ -1,11 +1,11 @@
-// The item's materials, for information only until uploading arrives.
+// The item's materials before applying: what to prepare; they are uploaded on the case page once the case exists.
 import { Alert, List, Tag } from 'antd';
 import type { Material } from '../../../api/types.ts';
 
 export function MaterialsNotice({ materials }: { materials: Material[] }) {
   return (
     <>
-      <Alert type="info" showIcon title="材料上传功能即将上线，请先提交申请信息" style={{ marginBottom: 12 }} />
+      <Alert type="info" showIcon title="提交申请后，在办件页面上传材料；也可复用以往办件中的材料、签署告知承诺或申请容缺受理" style={{ marginBottom: 12 }} />
       <List
         size="small"
         bordered

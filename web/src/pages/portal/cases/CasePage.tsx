@@ -13,6 +13,7 @@ import { CaseActions } from './CaseActions.tsx';
 import { CaseDocuments } from './CaseDocuments.tsx';
 import { CaseForm, CaseHeader } from './CaseDetails.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
+import { MaterialsPanel } from './MaterialsPanel.tsx';
 import { latestOpinionInto } from './caseLabels.ts';
 import './cases.css';
 
@@ -62,7 +63,7 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
             data-testid="correction-notice"
             style={{ marginBottom: 12 }}
             title={<span className="guide-pre">需要您补正：{correction ?? '请按工作人员的要求补正后再提交'}</span>}
-            description="材料上传功能即将上线，请按要求准备后点击「提交补正材料」。"
+            description="请在下方「申请材料」中按要求补正后，点击「提交补正材料」。"
           />
         )}
         <CaseActions c={data} onReload={reload} />
@@ -70,6 +71,9 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
       <CaseDocuments caseId={data.id} />
       <Card className="guide-section" size="small" title="申请信息">
         <CaseForm form={data.form} />
+      </Card>
+      <Card className="guide-section" size="small" title="申请材料" data-testid="materials-card">
+        <MaterialsPanel caseId={data.id} version={data.version} enabled={signedIn} />
       </Card>
       <Card className="guide-section" size="small" title="办理过程">
         {timeline.isError ? <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} /> : timeline.isPending ? <Skeleton active /> : <CaseTimeline events={events} />}

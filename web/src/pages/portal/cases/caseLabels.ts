@@ -29,7 +29,8 @@ const APPLICANT_ACTIONS = ['提交补正材料', '撤回申请'];
  * not a name, so the applicant's own steps are named by their kind and the rest are staff.
  */
 export function actorLabel(e: TimelineEvent): string {
-  if (e.kind === 'submitted' || APPLICANT_ACTIONS.includes(e.action)) return '申请人';
+  // (materials are changed by the applicant only)
+  if (e.kind === 'submitted' || e.kind.startsWith('material.') || APPLICANT_ACTIONS.includes(e.action)) return '申请人';
   if (e.actor.startsWith('program:')) return '系统';
   return '工作人员';
 }
