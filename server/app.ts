@@ -32,6 +32,9 @@ import { workflowRoutes } from './modules/workflow/routes.ts';
 import { createExpertPanels } from './modules/experts/panel.ts';
 import { createExpertPool, type ExpertPool } from './modules/experts/pool.ts';
 import { expertsRoutes } from './modules/experts/routes.ts';
+import { documentsRoutes } from './modules/documents/stamping/register.ts';
+import { createPdfWorkerPool } from './modules/documents/stamping/pool.ts';
+import { createStampingService } from './modules/documents/stamping/service.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
 import { AppError } from './lib/errors.ts';
@@ -75,6 +78,8 @@ export interface AppOptions {
   sealMasterKey?: Buffer;
   /** How often the automatic-seal worker looks for work (ms). */
   documentWorkerIntervalMs?: number;
+  /** DOCUMENT_TOKEN_SECRET: signs the QR codes on printouts (default: a key kept in the database). */
+  documentTokenSecret?: string;
 }
 
 export interface App {
@@ -183,11 +188,23 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicCatalogRoutes(catalog));
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
-  const documents = createDocumentsModule(database.db, { masterKey: opts.sealMasterKey ?? randomBytes(32), files: createFileStore(opts.filesDir), now: opts.now, publicUrl, log: app.log, workerIntervalMs: opts.documentWorkerIntervalMs });
+  const files = createFileStore(opts.filesDir);
+  const pdfPool = createPdfWorkerPool();
+  const stamping = createStampingService(database.db, { files, catalog, pool: pdfPool, secret: opts.documentTokenSecret, log: app.log });
+  const documents = createDocumentsModule(database.db, { masterKey: opts.sealMasterKey ?? randomBytes(32), files, now: opts.now, publicUrl, log: app.log, workerIntervalMs: opts.documentWorkerIntervalMs });
   // Outbox delivery, platform, notices, credit checks (the cases service asks it for credit facts).
   const integration = createIntegration(database.db, opts.integration ?? INTEGRATION_OFF, { log: app.log, publicUrl, catalog, jobs });
   app.addHook('onClose', async () => integration.stop());
-  const cases = createCasesService(database.db, catalog, calendar, { now: opts.now, creditFacts: integration.creditFacts, onTransition: documents.onTransition });
+  const cases = createCasesService(database.db, catalog, calendar, {
+    now: opts.now,
+    creditFacts: integration.creditFacts,
+    // Documents: the step's sealed document (自动用印) and the stamped application PDF, queued with the step.
+    onTransition: async (tx, e) => {
+      await documents.onTransition(tx, e);
+      await stamping.onTransition(tx, e);
+    },
+    afterTransition: stamping.afterTransition,
+  });
   await app.register(casesRoutes(cases));
   // Case timers (warnings, overdue marks, 超时默认, daily summary) and 延期.
   const deadlines = createDeadlinesService(database.db, catalog, calendar, cases, { now: opts.now });
@@ -199,8 +216,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(workflowRoutes());
   const experts = createExpertPool(database.db);
   await app.register(expertsRoutes(experts, createExpertPanels(database.db, { now: opts.now })));
-  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes, calendar, now: opts.now })));
+  await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files, maxUploadBytes, calendar, now: opts.now })));
   await app.register(documents.routes);
+  await app.register(documentsRoutes(database.db, { stamping, cases, catalog, pool: pdfPool }));
+  app.addHook('onReady', async () => stamping.start());
+  app.addHook('onClose', async () => stamping.stop());
   app.addHook('onClose', async () => documents.stop());
 
   await app.register(integration.routes);

@@ -27,6 +27,7 @@ const envSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
   SEAL_MASTER_KEY: z.string().refine((v) => parseMasterKey(v) !== null, 'must be 32 bytes as 64 hex digits or base64').optional(),
+  DOCUMENT_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 }).extend(integrationEnvSchema.shape);
 
 export type Database = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -57,6 +58,8 @@ export interface Config {
   integration: IntegrationConfig;
   /** Encrypts seal and licence keys at rest; unset: a key file in DATA_DIR (demos). */
   sealMasterKey: Buffer | undefined;
+  /** Signs the QR codes on printed applications; without it a key kept in the database. */
+  documentTokenSecret: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
     integration: integrationConfigFrom(e),
     sealMasterKey: e.SEAL_MASTER_KEY ? parseMasterKey(e.SEAL_MASTER_KEY)! : undefined,
+    documentTokenSecret: e.DOCUMENT_TOKEN_SECRET,
   };
 }
 

@@ -52,6 +52,7 @@ async function start(): Promise<void> {
       maxUploadBytes: config.maxUploadBytes,
       integration: standins.config,
       sealMasterKey,
+      documentTokenSecret: config.documentTokenSecret,
     });
     // A wrong SEAL_MASTER_KEY would make every seal and licence fail later: refuse to start instead.
     await documents.seals.checkMasterKey().catch(() => {

@@ -17,6 +17,10 @@ const ADMIN = { roles: ['admin'] } as const;
 const OUTBOX_READERS = { roles: ['admin', 'supervisor'], scope: 'integration:manage' } as const;
 const OUTBOX_MANAGERS = { roles: ['admin'], scope: 'integration:manage' } as const;
 const CREDIT_CHECKERS = { roles: ['item_manager', 'decision_maker', 'window_clerk', 'admin'] } as const;
+const PAPER_DESK = { roles: ['item_manager', 'window_clerk', 'service_point_clerk', 'receiving_unit_clerk'] } as const;
+const PAPER_READ = { roles: ['service_point_clerk', 'receiving_unit_clerk', 'item_manager', 'supervisor'] } as const;
+const SERVICE_POINT = { roles: ['service_point_clerk'] } as const;
+const RECEIVING_UNIT = { roles: ['receiving_unit_clerk'] } as const;
 const RULES: Record<string, Rule> = {
   'GET /api/health': 'public',
   'GET /api/catalog/items': 'public',
@@ -71,6 +75,22 @@ const RULES: Record<string, Rule> = {
   'GET /api/desk/applicant': { roles: ['window_clerk'] },
   'POST /api/desk/cases': { roles: ['window_clerk'] },
   'GET /api/admin/workflows': ADMIN,
+  // Stamped application PDFs: per-case like materials (paper-intake.test.ts); regenerating is the item manager's.
+  'GET /api/cases/{id}/documents/application': 'public',
+  'GET /api/cases/{id}/documents/application/{version}/file': 'public',
+  'POST /api/cases/{id}/documents/application/regenerate': { roles: ['item_manager'] },
+  // Paper intake by scan (paper-intake.test.ts, test/e2e/paper-journey.test.ts).
+  'POST /api/paper/scan': PAPER_DESK,
+  'POST /api/paper/confirm': PAPER_DESK,
+  'GET /api/paper/batches': PAPER_READ,
+  'POST /api/paper/batches': SERVICE_POINT,
+  'GET /api/paper/batches/{id}': PAPER_READ,
+  'POST /api/paper/batches/{id}/items': SERVICE_POINT,
+  'DELETE /api/paper/batches/{id}/items/{caseId}': SERVICE_POINT,
+  'GET /api/paper/batches/{id}/manifest': PAPER_READ,
+  'POST /api/paper/batches/{id}/mail': SERVICE_POINT,
+  'POST /api/paper/batches/{id}/check': RECEIVING_UNIT,
+  'POST /api/paper/batches/{id}/close': RECEIVING_UNIT,
   'GET /api/workbench/queue': { roles: ['item_manager', 'decision_maker', 'window_clerk', 'expert', 'service_point_clerk', 'receiving_unit_clerk'] },
   'GET /api/admin/experts': { roles: ['admin', 'item_manager', 'supervisor'] },
   'POST /api/admin/experts': ADMIN,

@@ -18,6 +18,7 @@ const WorkbenchPage = lazy(() => import('./pages/portal/workbench/WorkbenchPage.
 const VerifyPage = lazy(() => import('./pages/portal/verify/VerifyPage.tsx'));
 const MyLicencesPage = lazy(() => import('./pages/portal/licences/MyLicencesPage.tsx'));
 const SealsPage = lazy(() => import('./pages/admin/seals/SealsPage.tsx'));
+const PaperDeskPage = lazy(() => import('./pages/portal/paper/PaperDeskPage.tsx'));
 const AdminLayout = lazy(() => import('./layout/AdminLayout.tsx'));
 const LoginPage = lazy(() => import('./pages/admin/LoginPage.tsx'));
 const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage.tsx'));
@@ -58,6 +59,7 @@ export function App() {
           <Route path="me/licences" element={<MyLicencesPage />} />
           <Route path="workbench/cases/:id" element={<CasePage staff />} />
           <Route path="workbench/desk" element={<DeskPage />} />
+          <Route path="workbench/paper" element={<PaperDeskPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="items/:code/print" element={<PrintPage />} />

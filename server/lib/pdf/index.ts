@@ -2,3 +2,5 @@
 export { embedChineseFont, chineseFontBytes, type ChineseFontWeight } from './chinese-font.ts';
 export { fontkitAdapter } from './fontkit-adapter.ts';
 export { wrapText, drawTextBlock, type TextBlockOptions } from './text-layout.ts';
+export { setOutline, readOutline, type OutlineEntry } from './outline.ts';
+export { drawQr, qrPath } from './qr.ts';

@@ -1,7 +1,7 @@
 // Applying for a service item and moving the case through its workflow. Every change is
 // one transaction: the case row (optimistic version check), its timeline event and its
 // outbox message for the provincial platform.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { chinaDate, chinaDateDigits } from '../../lib/china-date.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { DB, Queryable } from '../../db/types.ts';
@@ -75,20 +75,40 @@ function eventLabel(kind: string, data: Record<string, unknown>): string {
     case 'material.supplied':
       return `补齐容缺材料：${name}`;
     default:
-      return deadlineEventLabel(kind, data) ?? kind;
+      // Other modules' events (paper scans, documents) carry their own Chinese label.
+      return deadlineEventLabel(kind, data) ?? (typeof data.label === 'string' ? data.label : kind);
   }
 }
 
 /** How a submission arrived: online ('1') or at the window ('0', 帮代办) by a clerk. */
 export type SubmissionChannel = { channel: '1' } | { channel: '0'; clerkPersonId: string };
 
+
+/** A timeline event that is not a transition, written by another module (in its transaction). */
+export async function appendCaseEvent(q: Queryable, e: { caseId: string; actor: string; kind: string; label: string; data?: Record<string, unknown> }) {
+  await store.insertEvent(q, { case_id: e.caseId, actor: e.actor, kind: e.kind, transition: null, from_state: null, to_state: null, step_result: null, opinion: null, data: { label: e.label, ...e.data } });
+}
+
+/** What other modules learn of a transition (inside its transaction, and after it committed). */
+export interface TransitionEvent {
+  caseId: string;
+  caseNo: string;
+  transition: Transition;
+  from: string;
+  to: string;
+  /** The case's version after the transition. */
+  version: number;
+}
+
 export interface CasesOptions {
   /** The clock for dates (case numbers, deadlines); tests fix it. */
   now?: () => Date;
   /** Checks the applicant's credit now, for transitions guarded by creditClear (the integration module). */
   creditFacts?: (caseId: string, itemCode: string, stage: string, actor: string) => Promise<CreditFacts>;
-  /** Runs inside every transition's transaction (e.g. the documents module queues its automatic seal). */
-  onTransition?: (tx: Queryable, e: { caseId: string; version: number; transition: Transition }) => Promise<void>;
+  /** Follow-up work that must commit with a transition (e.g. the stamped PDF's job row). */
+  onTransition?: (tx: Transaction<DB>, e: TransitionEvent) => Promise<void>;
+  /** Called once a transition has committed (e.g. to wake a worker). */
+  afterTransition?: (e: TransitionEvent) => void;
 }
 
 export function createCasesService(db: Kysely<DB>, catalog: CatalogService, calendar: CalendarService, opts: CasesOptions = {}) {
@@ -183,6 +203,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       const formDef = applicationFormOf(itemContent!);
       form = validatedForm(formDef, input.form, lockedFromCase(formDef, c.form));
     }
+    const transitionEvent: TransitionEvent = { caseId: c.id, caseNo: c.case_no, transition: t, from: c.state, to: t.to, version: expected + 1 };
     await db.transaction().execute(async (tx) => {
       // Acceptance starts the clock: the limits become dates on the working-day calendar
       // (the day of acceptance not counted). If a deadline falls in a year whose calendar is
@@ -223,9 +244,10 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${c.id}:v${expected + 1}`, payload: { caseId: c.id, caseNo: c.case_no, event: t.key, state: t.to, phase: def.states[t.to]!.phase } });
       // Notices, 双公示 and other outward effects of this step, in the same transaction.
       await enqueueCaseEffects(tx, { caseId: c.id, caseNo: c.case_no, version: expected + 1, transition: t, acceptedNow, opinion: input.opinion?.trim() || null });
-      // e.g. the documents module queues the step's document (自动用印)
-      await opts.onTransition?.(tx, { caseId: c.id, version: expected + 1, transition: t });
+      // e.g. the documents module queues the step's document (自动用印) and the stamped application PDF
+      await opts.onTransition?.(tx, transitionEvent);
     });
+    opts.afterTransition?.(transitionEvent);
   }
 
   const visibleCase = (p: Principal, id: string) => findVisibleCase(db, p, id);

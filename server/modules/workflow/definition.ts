@@ -54,6 +54,12 @@ export const transitionSchema = z.object({
   conclusion: z.enum(['0', '1', '2', '3', '4', '5', '6']).optional(),
   /** The document this step issues; autoSeal: the system seals and delivers it right after the step (自动用印). */
   document: z.object({ kind: z.enum(DOCUMENT_KINDS), autoSeal: z.boolean() }).optional(),
+  /** Build the application PDF stamped with this watermark (and a QR code per page, for scanning the paper at a desk). */
+  stampApplication: z.object({ watermark: z.string().min(1).max(10), qr: z.boolean() }).optional(),
+  /** Records that the paper application arrived: the scan desk's "确认收到纸质材料". */
+  paperReceipt: z.boolean().optional(),
+  /** Sends the paper on in a service point's batch (taken for each case when the batch is mailed). */
+  paperDispatch: z.boolean().optional(),
 });
 
 export const workflowDefinitionSchema = z

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { SignInRequired } from '../../../components/SignInRequired.tsx';
 import { usePageTitle } from '../../../usePageTitle.ts';
 import { CaseActions } from './CaseActions.tsx';
+import { ApplicationPdfCard } from './ApplicationPdfCard.tsx';
 import { CaseDocuments } from './CaseDocuments.tsx';
 import { CaseForm, CaseHeader } from './CaseDetails.tsx';
 import { CaseNotices } from './CaseNotices.tsx';
@@ -79,6 +80,7 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
         <CaseActions c={data} onReload={reload} hide={correcting && caseForm.data ? ['resubmit'] : []} />
       </Card>
       <CaseNotices caseId={data.id} />
+      <ApplicationPdfCard caseId={data.id} />
       {staff && <ExpertPanel caseId={data.id} />}
       {staff && <CreditCheckCard caseId={data.id} />}
       {correcting && caseForm.data ? (

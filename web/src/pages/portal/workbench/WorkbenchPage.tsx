@@ -55,11 +55,16 @@ export default function WorkbenchPage() {
         <p className="muted">
           {me.data.name}（{me.data.staff?.office ?? '工作人员'}；{me.data.roles.map(roleLabel).join('、')}）
         </p>
-        {me.data.roles.includes('window_clerk') && (
+        <Space>
+          {me.data.roles.some((r) => ['item_manager', 'window_clerk', 'service_point_clerk', 'receiving_unit_clerk'].includes(r)) && (
+            <Link to="/workbench/paper"><Button data-testid="open-paper-desk">扫码收件</Button></Link>
+          )}
+          {me.data.roles.includes('window_clerk') && (
           <Link to="/workbench/desk">
             <Button type="primary" icon={<FormOutlined />} data-testid="open-desk">窗口帮代办</Button>
           </Link>
-        )}
+          )}
+        </Space>
       </Space>
       <Card
         className="guide-section"
