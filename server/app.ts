@@ -32,6 +32,8 @@ import { identityRoutes } from './modules/identity/routes.ts';
 import { createStaffAdmin } from './modules/identity/staff-admin.ts';
 import { staffRoutes } from './modules/identity/staff-routes.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
+import { feedbackRoutes } from './modules/feedback/routes.ts';
+import { createFeedbackService, type FeedbackService } from './modules/feedback/service.ts';
 import { calendarRoutes } from './modules/workflow/calendar/routes.ts';
 import { createCalendarService, type CalendarService } from './modules/workflow/calendar/service.ts';
 
@@ -51,6 +53,8 @@ export interface AppOptions {
   filesDir: string;
   /** The largest upload accepted, in bytes (MAX_UPLOAD_MB; default 20 MB). */
   maxUploadBytes?: number;
+  /** Working days an office has to follow up a real-name bad rating (RATING_FOLLOWUP_DAYS). */
+  ratingFollowupDays?: number;
 }
 
 export interface App {
@@ -58,6 +62,7 @@ export interface App {
   catalog: CatalogService;
   identity: IdentityService;
   calendar: CalendarService;
+  feedback: FeedbackService;
 }
 
 function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
@@ -153,10 +158,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(adminCatalogRoutes(catalog));
   await app.register(calendarRoutes(calendar));
   await app.register(casesRoutes(createCasesService(database.db, catalog, calendar, { now: opts.now })));
+  const feedback = createFeedbackService(database.db, catalog, calendar, { now: opts.now, followupWorkingDays: opts.ratingFollowupDays });
+  await app.register(feedbackRoutes(feedback));
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
-  return { app, catalog, identity, calendar };
+  return { app, catalog, identity, calendar, feedback };
 }

@@ -24,6 +24,7 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
+  RATING_FOLLOWUP_DAYS: z.coerce.number().int().min(1).max(30).default(5),
 });
 
 export type Database = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -50,6 +51,7 @@ export interface Config {
   /** Uploaded files (content-addressed), DATA_DIR/files — also with PostgreSQL. */
   filesDir: string;
   maxUploadBytes: number;
+  ratingFollowupDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleSeconds: e.SESSION_IDLE_MINUTES * 60, maxSeconds: e.SESSION_MAX_HOURS * 3600 },
     filesDir: path.join(dataDir, 'files'),
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
+    ratingFollowupDays: e.RATING_FOLLOWUP_DAYS,
   };
 }
 

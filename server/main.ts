@@ -8,6 +8,7 @@ import { migrate } from './db/migrate.ts';
 import { StartupError } from './lib/errors.ts';
 import { seedDemoCatalog } from './modules/catalog/seed/load-demo.ts';
 import { seedDemoStaff } from './modules/identity/idp/seed-staff.ts';
+import { seedDemoRatingPoints } from './modules/feedback/seed.ts';
 import { seedCalendar } from './modules/workflow/calendar/seed.ts';
 import { registerWorkflows } from './modules/workflow/registry.ts';
 
@@ -38,10 +39,12 @@ async function start(): Promise<void> {
       session: config.session,
       filesDir: config.filesDir,
       maxUploadBytes: config.maxUploadBytes,
+      ratingFollowupDays: config.ratingFollowupDays,
     });
     await registerWorkflows(database.db);
     const seeded = config.seedDemo ? await seedDemoCatalog(catalog) : 0;
     if (config.seedDemo && config.identityProvider.kind === 'bundled') await seedDemoStaff(identity);
+    if (config.seedDemo) await seedDemoRatingPoints(database.db);
 
     const shutdown = async (signal: string) => {
       if (closing) return;

@@ -14,6 +14,8 @@ type Rule = 'public' | 'signed-in' | { roles: readonly StaffRole[]; scope?: stri
 
 const CATALOG_MANAGERS = { roles: ['admin', 'item_manager'], scope: 'catalog:manage' } as const;
 const ADMIN = { roles: ['admin'] } as const;
+const FOLLOWUP_OFFICES = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'supervisor'] } as const;
+const SUPERVISORS = { roles: ['supervisor', 'admin'] } as const;
 const RULES: Record<string, Rule> = {
   'GET /api/health': 'public',
   'GET /api/catalog/items': 'public',
@@ -55,6 +57,23 @@ const RULES: Record<string, Rule> = {
   'GET /api/admin/calendar/deadline': ADMIN,
   'GET /api/admin/calendar/{year}': ADMIN,
   'PUT /api/admin/calendar/{year}': ADMIN,
+  // 好差评: rating a case follows the per-case rule (its applicant; others 404) — feedback-ratings.test.ts.
+  'POST /api/cases/{id}/rating': 'signed-in',
+  'GET /api/cases/{id}/rating': 'public',
+  'POST /api/ratings/{id}/additions': 'signed-in', // the rater only; others 404
+  'GET /api/rate/points/{code}': 'public',
+  'POST /api/rate/points/{code}': 'public', // by QR after a visit, signed in or not
+  'GET /api/admin/rating-points': ADMIN,
+  'POST /api/admin/rating-points': ADMIN,
+  'PATCH /api/admin/rating-points/{code}': ADMIN,
+  'GET /api/feedback/followups': FOLLOWUP_OFFICES,
+  'GET /api/feedback/followups/{id}': 'signed-in', // the office, supervisors and the rater; others 404
+  'POST /api/feedback/followups/{id}/steps': FOLLOWUP_OFFICES,
+  'POST /api/feedback/followups/{id}/response': 'signed-in', // the rater only
+  'POST /api/ratings/{id}/appeal': FOLLOWUP_OFFICES,
+  'GET /api/feedback/appeals': SUPERVISORS,
+  'POST /api/feedback/appeals/{id}/decision': SUPERVISORS,
+  'GET /api/feedback/figures': SUPERVISORS,
 };
 
 interface Caller {

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp, type App } from '../../server/app.ts';
 import { seedDemoCatalog } from '../../server/modules/catalog/seed/load-demo.ts';
 import { seedDemoStaff } from '../../server/modules/identity/idp/seed-staff.ts';
+import { seedDemoRatingPoints } from '../../server/modules/feedback/seed.ts';
 import { registerWorkflows } from '../../server/modules/workflow/registry.ts';
 import { seedCalendar } from '../../server/modules/workflow/calendar/seed.ts';
 import { freshDatabase, type EngineName, type TestDatabase } from './databases.ts';
@@ -28,6 +29,7 @@ export async function listeningApp(engine: EngineName, opts: { session?: { idleS
   await registerWorkflows(db.database.db);
   await seedDemoStaff(built.identity);
   await seedDemoCatalog(built.catalog);
+  await seedDemoRatingPoints(db.database.db);
   return {
     ...built,
     url,

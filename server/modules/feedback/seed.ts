@@ -1,0 +1,19 @@
+// Demo rating points: the department's hall window and its offices, each with a QR code
+// printed from the admin page (ratings after a visit).
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/types.ts';
+import { insertPoint } from './store.ts';
+
+const DEMO_POINTS = [
+  { code: 'W-HALL-01', kind: 'window', name: '省政务服务中心科技厅窗口 1 号', office: '政务服务中心科技厅窗口' },
+  { code: 'W-HALL-02', kind: 'window', name: '省政务服务中心科技厅窗口 2 号', office: '政务服务中心科技厅窗口' },
+  { code: 'O-CONDFIN', kind: 'office', name: '条件财务处', office: '条件财务处' },
+  { code: 'O-HIGHTECH', kind: 'office', name: '高新技术处', office: '高新技术处' },
+] as const;
+
+/** Adds the demo points that are missing; returns how many were added. */
+export async function seedDemoRatingPoints(db: Kysely<DB>): Promise<number> {
+  let n = 0;
+  for (const p of DEMO_POINTS) if (await insertPoint(db, p)) n++;
+  return n;
+}
