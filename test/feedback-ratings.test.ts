@@ -133,7 +133,7 @@ describe.each(engines)('ratings on %s', (engine) => {
   });
 
   it('rates a window by QR once per visit; a phone number makes it real-name', async () => {
-    expect((await call(null, 'GET', '/api/rate/points/W-HALL-01')).body).toMatchObject({ kind: 'window', office: '政务服务中心科技厅窗口' });
+    expect((await call(null, 'GET', '/api/rate/points/W-HALL-01')).body).toMatchObject({ kind: 'window', office: '安徽省政务服务中心科技厅窗口' });
     expect(await call(null, 'GET', '/api/rate/points/NO-SUCH')).toMatchObject({ status: 404, body: { code: 'RATING_POINT_NOT_FOUND' } });
     // Neither signed in, nor a phone, nor a device token: who is rating?
     expect(await call(null, 'POST', '/api/rate/points/W-HALL-01', { level: 5 })).toMatchObject({ status: 400, body: { code: 'RATER_REQUIRED' } });

@@ -15,6 +15,9 @@ const ApplyPage = lazy(() => import('./pages/portal/apply/ApplyPage.tsx'));
 const MyCasesPage = lazy(() => import('./pages/portal/cases/MyCasesPage.tsx'));
 const CasePage = lazy(() => import('./pages/portal/cases/CasePage.tsx'));
 const WorkbenchPage = lazy(() => import('./pages/portal/workbench/WorkbenchPage.tsx'));
+const FollowupsPage = lazy(() => import('./pages/portal/workbench/FollowupsPage.tsx'));
+const RatePointPage = lazy(() => import('./pages/portal/rate/RatePointPage.tsx'));
+const RatingPointsPage = lazy(() => import('./pages/admin/feedback/RatingPointsPage.tsx'));
 const AdminLayout = lazy(() => import('./layout/AdminLayout.tsx'));
 const LoginPage = lazy(() => import('./pages/admin/LoginPage.tsx'));
 const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage.tsx'));
@@ -44,6 +47,8 @@ export function App() {
           <Route path="me/cases/:id" element={<CasePage />} />
           <Route path="workbench" element={<WorkbenchPage />} />
           <Route path="workbench/cases/:id" element={<CasePage staff />} />
+          <Route path="workbench/followups" element={<FollowupsPage />} />
+          <Route path="rate/:code" element={<RatePointPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="items/:code/print" element={<PrintPage />} />
@@ -57,6 +62,7 @@ export function App() {
           <Route path="items/:code/edit" element={<ItemEditorPage />} />
           <Route path="reform" element={<AdminReformPage />} />
           <Route path="staff" element={<StaffPage />} />
+          <Route path="rating-points" element={<RatingPointsPage />} />
           <Route path="*" element={<Navigate to="/admin/items" replace />} />
         </Route>
       </Routes>

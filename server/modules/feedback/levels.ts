@@ -45,6 +45,7 @@ export type RatingChannel = keyof typeof RATING_CHANNELS;
 /** Tags offered with a rating: praise for the upper levels, the usual complaints for the lower. */
 export const GOOD_TAGS = ['办事效率高', '服务态度好', '一次办好', '材料精简', '指南清楚'] as const;
 export const BAD_TAGS = ['办理时间长', '多次跑动', '材料要求多', '指南不清楚', '服务态度差', '系统不好用', '收费不合理'] as const;
+export type RatingTag = (typeof GOOD_TAGS)[number] | (typeof BAD_TAGS)[number];
 
 export const FOLLOWUP_STATE_LABELS = {
   open: '待回访',

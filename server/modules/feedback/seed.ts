@@ -2,13 +2,14 @@
 // printed from the admin page (ratings after a visit).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
+import { CENTRE_WINDOW, OFFICES } from '../catalog/seed/common.ts';
 import { insertPoint } from './store.ts';
 
 const DEMO_POINTS = [
-  { code: 'W-HALL-01', kind: 'window', name: '省政务服务中心科技厅窗口 1 号', office: '政务服务中心科技厅窗口' },
-  { code: 'W-HALL-02', kind: 'window', name: '省政务服务中心科技厅窗口 2 号', office: '政务服务中心科技厅窗口' },
-  { code: 'O-CONDFIN', kind: 'office', name: '条件财务处', office: '条件财务处' },
-  { code: 'O-HIGHTECH', kind: 'office', name: '高新技术处', office: '高新技术处' },
+  { code: 'W-HALL-01', kind: 'window', name: '省政务服务中心科技厅窗口 1 号', office: CENTRE_WINDOW.name },
+  { code: 'W-HALL-02', kind: 'window', name: '省政务服务中心科技厅窗口 2 号', office: CENTRE_WINDOW.name },
+  { code: 'O-CONDFIN', kind: 'office', name: OFFICES.conditionsFinance.name, office: OFFICES.conditionsFinance.name },
+  { code: 'O-HIGHTECH', kind: 'office', name: OFFICES.highTech.name, office: OFFICES.highTech.name },
 ] as const;
 
 /** Adds the demo points that are missing; returns how many were added. */

@@ -1,4 +1,4 @@
-import { BarChartOutlined, HomeOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { BarChartOutlined, HomeOutlined, LogoutOutlined, QrcodeOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Grid, Layout, Menu, Spin } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
@@ -11,7 +11,10 @@ const CATALOG_MENU = [
   { key: '/admin/items', icon: <UnorderedListOutlined />, label: '事项管理' },
   { key: '/admin/reform', icon: <BarChartOutlined />, label: '改革成效' },
 ];
-const STAFF_MENU = [{ key: '/admin/staff', icon: <TeamOutlined />, label: '工作人员与角色' }];
+const STAFF_MENU = [
+  { key: '/admin/staff', icon: <TeamOutlined />, label: '工作人员与角色' },
+  { key: '/admin/rating-points', icon: <QrcodeOutlined />, label: '评价二维码' },
+];
 const HOME_MENU = [{ key: '/', icon: <HomeOutlined />, label: '返回门户' }];
 
 const loading = (

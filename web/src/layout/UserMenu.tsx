@@ -2,6 +2,7 @@
 import {
   AuditOutlined,
   CheckOutlined,
+  CommentOutlined,
   DownOutlined,
   FileTextOutlined,
   LoginOutlined,
@@ -15,6 +16,7 @@ import { App, Button, Dropdown, Grid, Tag, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { hasWorkQueue, isApplicant } from '../api/cases.ts';
 import { errorMessage } from '../api/client.ts';
+import { canFollowUp } from '../api/feedback.ts';
 import { canManageCatalog, loginUrl, logout, useMe, useSwitchEnterprise, type Me } from '../api/session.ts';
 import { SUBJECT_TYPE_COLOR, SUBJECT_TYPE_LABEL } from '../identityLabels.ts';
 
@@ -59,6 +61,7 @@ function menuItems(me: Me, wide: boolean): MenuProps['items'] {
   items.push({ type: 'divider' });
   if (isApplicant(me)) items.push({ key: '/me/cases', icon: <FileTextOutlined />, label: '我的办件' });
   if (hasWorkQueue(me)) items.push({ key: '/workbench', icon: <AuditOutlined />, label: '工作台' });
+  if (canFollowUp(me)) items.push({ key: '/workbench/followups', icon: <CommentOutlined />, label: '差评回访整改' });
   items.push({ key: '/me/security', icon: <SafetyCertificateOutlined />, label: '安全中心' });
   if (canManageCatalog(me)) items.push({ key: '/admin', icon: <SettingOutlined />, label: '管理后台' });
   items.push(

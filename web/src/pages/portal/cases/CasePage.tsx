@@ -3,7 +3,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Result, Skeleton, Space } from 'antd';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { useCase, useTimeline } from '../../../api/cases.ts';
+import { isApplicant, useCase, useTimeline } from '../../../api/cases.ts';
 import { ApiError } from '../../../api/client.ts';
 import { useMe } from '../../../api/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -13,6 +13,7 @@ import { CaseActions } from './CaseActions.tsx';
 import { CaseForm, CaseHeader } from './CaseDetails.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { latestOpinionInto } from './caseLabels.ts';
+import { RatingCard } from './RatingCard.tsx';
 import './cases.css';
 
 export default function CasePage({ staff = false }: { staff?: boolean }) {
@@ -69,6 +70,11 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
       <Card className="guide-section" size="small" title="申请信息">
         <CaseForm form={data.form} />
       </Card>
+      {data.phase === 'concluded' && (
+        <Card className="guide-section" size="small" title="办件评价（好差评）" data-testid="rating-card">
+          <RatingCard c={data} applicant={isApplicant(me.data)} />
+        </Card>
+      )}
       <Card className="guide-section" size="small" title="办理过程">
         {timeline.isError ? <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} /> : timeline.isPending ? <Skeleton active /> : <CaseTimeline events={events} />}
       </Card>
