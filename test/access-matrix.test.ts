@@ -16,6 +16,7 @@ const CATALOG_MANAGERS = { roles: ['admin', 'item_manager'], scope: 'catalog:man
 const ADMIN = { roles: ['admin'] } as const;
 const FOLLOWUP_OFFICES = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'supervisor'] } as const;
 const SUPERVISORS = { roles: ['supervisor', 'admin'] } as const;
+const INQUIRY_HANDLERS = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'supervisor', 'admin'] } as const;
 const RULES: Record<string, Rule> = {
   'GET /api/health': 'public',
   'GET /api/catalog/items': 'public',
@@ -74,6 +75,15 @@ const RULES: Record<string, Rule> = {
   'GET /api/feedback/appeals': SUPERVISORS,
   'POST /api/feedback/appeals/{id}/decision': SUPERVISORS,
   'GET /api/feedback/figures': SUPERVISORS,
+  'POST /api/inquiries': 'public', // anyone, with a phone number when not signed in
+  'GET /api/inquiries/track': 'public', // by tracking number + phone
+  'GET /api/inquiries/mine': 'signed-in',
+  'GET /api/catalog/items/{code}/questions': 'public',
+  'GET /api/feedback/inquiries': INQUIRY_HANDLERS,
+  'GET /api/feedback/inquiries/{id}': INQUIRY_HANDLERS,
+  'POST /api/feedback/inquiries/{id}/claim': INQUIRY_HANDLERS,
+  'POST /api/feedback/inquiries/{id}/forward': INQUIRY_HANDLERS,
+  'POST /api/feedback/inquiries/{id}/answer': INQUIRY_HANDLERS,
 };
 
 interface Caller {

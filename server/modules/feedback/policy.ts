@@ -6,6 +6,8 @@ export const feedbackPolicy = definePolicy({
   'rating.followup': { roles: ['item_manager', 'window_clerk', 'decision_maker', 'supervisor'] },
   /** See every rating and follow-up, decide appeals, receive escalations. */
   'rating.supervise': { roles: ['supervisor', 'admin'] },
+  /** Answer consultations, complaints and the director's mailbox routed to one's office (首问负责). */
+  'inquiry.handle': { roles: ['item_manager', 'window_clerk', 'decision_maker', 'supervisor', 'admin'] },
   /** Keep the list of rated windows and offices and print their QR codes. */
   'rating.points.manage': { roles: ['admin'] },
 });

@@ -4,6 +4,7 @@ import type { DB } from '../../db/types.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { CalendarService } from '../workflow/calendar/service.ts';
 import { createFollowups } from './followups.ts';
+import { createInquiries } from './inquiries.ts';
 import { createRatings } from './ratings.ts';
 
 export interface FeedbackOptions {
@@ -15,7 +16,7 @@ export interface FeedbackOptions {
 export function createFeedbackService(db: Kysely<DB>, catalog: CatalogService, calendar: CalendarService, opts: FeedbackOptions = {}) {
   const now = opts.now ?? (() => new Date());
   const ratings = createRatings(db, catalog, calendar, { now, followupWorkingDays: opts.followupWorkingDays ?? 5 });
-  return { ratings, followups: createFollowups(db, ratings, { now }) };
+  return { ratings, followups: createFollowups(db, ratings, { now }), inquiries: createInquiries(db, catalog, calendar, { now }) };
 }
 
 export type FeedbackService = ReturnType<typeof createFeedbackService>;

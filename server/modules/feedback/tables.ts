@@ -61,3 +61,38 @@ export interface FeedbackTables {
     decision_note: string | null;
   };
 }
+
+export interface InquiryTables {
+  inquiry_counter: { kind: string; day: string; last: number };
+  inquiry: {
+    id: Generated<string>;
+    tracking_no: string;
+    kind: 'consult' | 'complaint' | 'mailbox';
+    subject: string;
+    content: string;
+    item_code: string | null;
+    sender_person_id: string | null;
+    sender_name: string;
+    sender_phone: string | null;
+    office: string;
+    first_handler: string | null;
+    state: Generated<'open' | 'in_progress' | 'answered'>;
+    deadline: string;
+    answer: string | null;
+    answered_by: string | null;
+    answered_at: Date | null;
+    public: Generated<boolean>;
+    escalated_at: Date | null;
+    version: Generated<number>;
+    created_at: Generated<Date>;
+  };
+  inquiry_event: {
+    id: Generated<number>;
+    inquiry_id: string;
+    at: Generated<Date>;
+    actor: string;
+    kind: string;
+    note: string | null;
+    data: JSONColumnType<Record<string, unknown>, string, string>;
+  };
+}
