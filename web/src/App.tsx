@@ -15,6 +15,8 @@ const ApplyPage = lazy(() => import('./pages/portal/apply/ApplyPage.tsx'));
 const MyCasesPage = lazy(() => import('./pages/portal/cases/MyCasesPage.tsx'));
 const CasePage = lazy(() => import('./pages/portal/cases/CasePage.tsx'));
 const WorkbenchPage = lazy(() => import('./pages/portal/workbench/WorkbenchPage.tsx'));
+const InquiryPage = lazy(() => import('./pages/portal/inquiry/InquiryPage.tsx'));
+const InquiriesInboxPage = lazy(() => import('./pages/portal/workbench/InquiriesInboxPage.tsx'));
 const FollowupsPage = lazy(() => import('./pages/portal/workbench/FollowupsPage.tsx'));
 const RatePointPage = lazy(() => import('./pages/portal/rate/RatePointPage.tsx'));
 const RatingPointsPage = lazy(() => import('./pages/admin/feedback/RatingPointsPage.tsx'));
@@ -49,6 +51,8 @@ export function App() {
           <Route path="workbench/cases/:id" element={<CasePage staff />} />
           <Route path="workbench/followups" element={<FollowupsPage />} />
           <Route path="rate/:code" element={<RatePointPage />} />
+          <Route path="inquiries" element={<InquiryPage />} />
+          <Route path="workbench/inquiries" element={<InquiriesInboxPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="items/:code/print" element={<PrintPage />} />

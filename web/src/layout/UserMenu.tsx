@@ -7,6 +7,7 @@ import {
   FileTextOutlined,
   LoginOutlined,
   LogoutOutlined,
+  MessageOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   SwapOutlined,
@@ -62,6 +63,7 @@ function menuItems(me: Me, wide: boolean): MenuProps['items'] {
   if (isApplicant(me)) items.push({ key: '/me/cases', icon: <FileTextOutlined />, label: '我的办件' });
   if (hasWorkQueue(me)) items.push({ key: '/workbench', icon: <AuditOutlined />, label: '工作台' });
   if (canFollowUp(me)) items.push({ key: '/workbench/followups', icon: <CommentOutlined />, label: '差评回访整改' });
+  if (me.subjectType === 'staff' && me.roles.length > 0) items.push({ key: '/workbench/inquiries', icon: <MessageOutlined />, label: '咨询投诉办理' });
   items.push({ key: '/me/security', icon: <SafetyCertificateOutlined />, label: '安全中心' });
   if (canManageCatalog(me)) items.push({ key: '/admin', icon: <SettingOutlined />, label: '管理后台' });
   items.push(
