@@ -34,6 +34,8 @@ import { staffRoutes } from './modules/identity/staff-routes.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
 import { feedbackRoutes } from './modules/feedback/routes.ts';
 import { inquiryRoutes } from './modules/feedback/inquiry-routes.ts';
+import { supervisionRoutes } from './modules/supervision/routes.ts';
+import { createTasks } from './modules/supervision/tasks.ts';
 import { createFeedbackService, type FeedbackService } from './modules/feedback/service.ts';
 import { calendarRoutes } from './modules/workflow/calendar/routes.ts';
 import { createCalendarService, type CalendarService } from './modules/workflow/calendar/service.ts';
@@ -162,6 +164,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const feedback = createFeedbackService(database.db, catalog, calendar, { now: opts.now, followupWorkingDays: opts.ratingFollowupDays });
   await app.register(feedbackRoutes(feedback));
   await app.register(inquiryRoutes(feedback.inquiries));
+  await app.register(supervisionRoutes(createTasks(database.db, createFileStore(opts.filesDir), { now: opts.now ?? (() => new Date()), maxUploadBytes }), { maxUploadBytes }));
   await app.register(materialsRoutes(createMaterialsService(database.db, catalog, { files: createFileStore(opts.filesDir), maxUploadBytes })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));

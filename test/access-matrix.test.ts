@@ -16,6 +16,7 @@ const CATALOG_MANAGERS = { roles: ['admin', 'item_manager'], scope: 'catalog:man
 const ADMIN = { roles: ['admin'] } as const;
 const FOLLOWUP_OFFICES = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'supervisor'] } as const;
 const SUPERVISORS = { roles: ['supervisor', 'admin'] } as const;
+const TASK_REPORTERS = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'service_point_clerk', 'receiving_unit_clerk', 'expert', 'supervisor', 'admin'] } as const;
 const INQUIRY_HANDLERS = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'supervisor', 'admin'] } as const;
 const RULES: Record<string, Rule> = {
   'GET /api/health': 'public',
@@ -75,6 +76,14 @@ const RULES: Record<string, Rule> = {
   'GET /api/feedback/appeals': SUPERVISORS,
   'POST /api/feedback/appeals/{id}/decision': SUPERVISORS,
   'GET /api/feedback/figures': SUPERVISORS,
+  'POST /api/supervision/task-imports': SUPERVISORS,
+  'POST /api/supervision/tasks': SUPERVISORS,
+  'GET /api/supervision/tasks': TASK_REPORTERS,
+  'GET /api/supervision/tasks/{id}': TASK_REPORTERS,
+  'POST /api/supervision/tasks/{id}/reports': TASK_REPORTERS,
+  'GET /api/supervision/tasks/{id}/reports/{reportId}/evidence': TASK_REPORTERS,
+  'POST /api/supervision/tasks/{id}/reminders': SUPERVISORS,
+  'POST /api/supervision/tasks/{id}/close': SUPERVISORS,
   'POST /api/inquiries': 'public', // anyone, with a phone number when not signed in
   'GET /api/inquiries/track': 'public', // by tracking number + phone
   'GET /api/inquiries/mine': 'signed-in',
