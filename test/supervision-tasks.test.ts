@@ -37,7 +37,7 @@ describe.each(engines)('reform tasks on %s', (engine) => {
   const upload = async (u: string, path: string, fields: Record<string, string>, file?: { field: string; name: string; bytes: Buffer; type: string }) => {
     const form = new FormData();
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
-    if (file) form.append(file.field, new Blob([file.bytes], { type: file.type }), file.name);
+    if (file) form.append(file.field, new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
     const res = await who[u]!.b.fetch(path, { method: 'POST', headers: { 'x-csrf-token': who[u]!.csrf }, body: form });
     return { status: res.status, body: await res.json() };
   };
