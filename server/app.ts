@@ -49,6 +49,11 @@ import { createStaffAdmin } from './modules/identity/staff-admin.ts';
 import { staffRoutes } from './modules/identity/staff-routes.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
 import { createDocumentsModule, type DocumentsModule } from './modules/documents/module.ts';
+import { feedbackRoutes } from './modules/feedback/routes.ts';
+import { inquiryRoutes } from './modules/feedback/inquiry-routes.ts';
+import { supervisionRoutes } from './modules/supervision/routes.ts';
+import { createTasks } from './modules/supervision/tasks.ts';
+import { createFeedbackService, type FeedbackService } from './modules/feedback/service.ts';
 import { calendarRoutes } from './modules/workflow/calendar/routes.ts';
 import { createCalendarService, type CalendarService } from './modules/workflow/calendar/service.ts';
 import { INTEGRATION_OFF, type IntegrationConfig } from './modules/integration/config.ts';
@@ -80,6 +85,8 @@ export interface AppOptions {
   documentWorkerIntervalMs?: number;
   /** DOCUMENT_TOKEN_SECRET: signs the QR codes on printouts (default: a key kept in the database). */
   documentTokenSecret?: string;
+  /** Working days an office has to follow up a real-name bad rating (RATING_FOLLOWUP_DAYS). */
+  ratingFollowupDays?: number;
 }
 
 export interface App {
@@ -92,6 +99,7 @@ export interface App {
   jobs: JobRunner;
   experts: ExpertPool;
   documents: DocumentsModule;
+  feedback: FeedbackService;
 }
 
 function oidcSettings(idp: IdentityProviderConfig, publicUrl: () => string, bundledSecret: string): () => OidcSettings {
@@ -224,9 +232,14 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.addHook('onClose', async () => documents.stop());
 
   await app.register(integration.routes);
+  // 好差评, consultations and complaints, reform-task supervision (督办).
+  const feedback = createFeedbackService(database.db, catalog, calendar, { now: opts.now, followupWorkingDays: opts.ratingFollowupDays });
+  await app.register(feedbackRoutes(feedback));
+  await app.register(inquiryRoutes(feedback.inquiries));
+  await app.register(supervisionRoutes(createTasks(database.db, files, { now: opts.now ?? (() => new Date()), maxUploadBytes }), { maxUploadBytes }));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });
   registerNotFound(app, { spaShell });
-  return { app, catalog, identity, calendar, integration, jobs, experts, documents };
+  return { app, catalog, identity, calendar, integration, jobs, experts, documents, feedback };
 }

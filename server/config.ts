@@ -28,6 +28,7 @@ const envSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
   SEAL_MASTER_KEY: z.string().refine((v) => parseMasterKey(v) !== null, 'must be 32 bytes as 64 hex digits or base64').optional(),
   DOCUMENT_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  RATING_FOLLOWUP_DAYS: z.coerce.number().int().min(1).max(30).default(5),
 }).extend(integrationEnvSchema.shape);
 
 export type Database = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -60,6 +61,7 @@ export interface Config {
   sealMasterKey: Buffer | undefined;
   /** Signs the QR codes on printed applications; without it a key kept in the database. */
   documentTokenSecret: string | undefined;
+  ratingFollowupDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     integration: integrationConfigFrom(e),
     sealMasterKey: e.SEAL_MASTER_KEY ? parseMasterKey(e.SEAL_MASTER_KEY)! : undefined,
     documentTokenSecret: e.DOCUMENT_TOKEN_SECRET,
+    ratingFollowupDays: e.RATING_FOLLOWUP_DAYS,
   };
 }
 

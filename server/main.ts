@@ -11,6 +11,7 @@ import { masterKeyFromDataDir } from './modules/documents/seals/master-key-file.
 import { DEPARTMENT } from './modules/documents/templates/department.ts';
 import { seedDemoStaff } from './modules/identity/idp/seed-staff.ts';
 import { seedDemoExperts } from './modules/experts/seed.ts';
+import { seedDemoRatingPoints } from './modules/feedback/seed.ts';
 import { seedCalendar } from './modules/workflow/calendar/seed.ts';
 import { registerWorkflows } from './modules/workflow/registry.ts';
 import { startStandins } from './modules/integration/standins/start.ts';
@@ -53,6 +54,7 @@ async function start(): Promise<void> {
       integration: standins.config,
       sealMasterKey,
       documentTokenSecret: config.documentTokenSecret,
+      ratingFollowupDays: config.ratingFollowupDays,
     });
     // A wrong SEAL_MASTER_KEY would make every seal and licence fail later: refuse to start instead.
     await documents.seals.checkMasterKey().catch(() => {
@@ -66,6 +68,7 @@ async function start(): Promise<void> {
       await seedDemoExperts(experts);
     }
     if (config.seedDemo) await documents.seals.seedDemo(DEPARTMENT.name);
+    if (config.seedDemo) await seedDemoRatingPoints(database.db);
 
     const shutdown = async (signal: string) => {
       if (closing) return;

@@ -21,6 +21,10 @@ const PAPER_DESK = { roles: ['item_manager', 'window_clerk', 'service_point_cler
 const PAPER_READ = { roles: ['service_point_clerk', 'receiving_unit_clerk', 'item_manager', 'supervisor'] } as const;
 const SERVICE_POINT = { roles: ['service_point_clerk'] } as const;
 const RECEIVING_UNIT = { roles: ['receiving_unit_clerk'] } as const;
+const FOLLOWUP_OFFICES = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'supervisor'] } as const;
+const SUPERVISORS = { roles: ['supervisor', 'admin'] } as const;
+const TASK_REPORTERS = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'service_point_clerk', 'receiving_unit_clerk', 'expert', 'supervisor', 'admin'] } as const;
+const INQUIRY_HANDLERS = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'supervisor', 'admin'] } as const;
 const RULES: Record<string, Rule> = {
   'GET /api/health': 'public',
   'GET /api/catalog/items': 'public',
@@ -148,6 +152,40 @@ const RULES: Record<string, Rule> = {
   'POST /api/admin/credit/list': ADMIN,
   'PUT /api/admin/credit/rules/{itemCode}': ADMIN,
   'GET /api/share/v1/cases/{caseNo}': { roles: [], scope: 'cases:read' },
+  // 好差评: rating a case follows the per-case rule (its applicant; others 404) — feedback-ratings.test.ts.
+  'POST /api/cases/{id}/rating': 'signed-in',
+  'GET /api/cases/{id}/rating': 'public',
+  'POST /api/ratings/{id}/additions': 'signed-in', // the rater only; others 404
+  'GET /api/rate/points/{code}': 'public',
+  'POST /api/rate/points/{code}': 'public', // by QR after a visit, signed in or not
+  'GET /api/admin/rating-points': ADMIN,
+  'POST /api/admin/rating-points': ADMIN,
+  'PATCH /api/admin/rating-points/{code}': ADMIN,
+  'GET /api/feedback/followups': FOLLOWUP_OFFICES,
+  'GET /api/feedback/followups/{id}': 'signed-in', // the office, supervisors and the rater; others 404
+  'POST /api/feedback/followups/{id}/steps': FOLLOWUP_OFFICES,
+  'POST /api/feedback/followups/{id}/response': 'signed-in', // the rater only
+  'POST /api/ratings/{id}/appeal': FOLLOWUP_OFFICES,
+  'GET /api/feedback/appeals': SUPERVISORS,
+  'POST /api/feedback/appeals/{id}/decision': SUPERVISORS,
+  'GET /api/feedback/figures': SUPERVISORS,
+  'POST /api/supervision/task-imports': SUPERVISORS,
+  'POST /api/supervision/tasks': SUPERVISORS,
+  'GET /api/supervision/tasks': TASK_REPORTERS,
+  'GET /api/supervision/tasks/{id}': TASK_REPORTERS,
+  'POST /api/supervision/tasks/{id}/reports': TASK_REPORTERS,
+  'GET /api/supervision/tasks/{id}/reports/{reportId}/evidence': TASK_REPORTERS,
+  'POST /api/supervision/tasks/{id}/reminders': SUPERVISORS,
+  'POST /api/supervision/tasks/{id}/close': SUPERVISORS,
+  'POST /api/inquiries': 'public', // anyone, with a phone number when not signed in
+  'GET /api/inquiries/track': 'public', // by tracking number + phone
+  'GET /api/inquiries/mine': 'signed-in',
+  'GET /api/catalog/items/{code}/questions': 'public',
+  'GET /api/feedback/inquiries': INQUIRY_HANDLERS,
+  'GET /api/feedback/inquiries/{id}': INQUIRY_HANDLERS,
+  'POST /api/feedback/inquiries/{id}/claim': INQUIRY_HANDLERS,
+  'POST /api/feedback/inquiries/{id}/forward': INQUIRY_HANDLERS,
+  'POST /api/feedback/inquiries/{id}/answer': INQUIRY_HANDLERS,
 };
 
 interface Caller {

@@ -6,6 +6,7 @@ import { buildApp, type App } from '../../server/app.ts';
 import { seedDemoCatalog } from '../../server/modules/catalog/seed/load-demo.ts';
 import { seedDemoStaff } from '../../server/modules/identity/idp/seed-staff.ts';
 import { seedDemoExperts } from '../../server/modules/experts/seed.ts';
+import { seedDemoRatingPoints } from '../../server/modules/feedback/seed.ts';
 import { registerWorkflows } from '../../server/modules/workflow/registry.ts';
 import { seedCalendar } from '../../server/modules/workflow/calendar/seed.ts';
 import type { IntegrationConfig } from '../../server/modules/integration/config.ts';
@@ -32,6 +33,7 @@ export async function listeningApp(engine: EngineName, opts: { session?: { idleS
   await seedDemoExperts(built.experts);
   await seedDemoCatalog(built.catalog);
   built.integration.start(); // (outbox workers run only when `integration` turns them on)
+  await seedDemoRatingPoints(db.database.db);
   return {
     ...built,
     url,

@@ -19,6 +19,11 @@ const VerifyPage = lazy(() => import('./pages/portal/verify/VerifyPage.tsx'));
 const MyLicencesPage = lazy(() => import('./pages/portal/licences/MyLicencesPage.tsx'));
 const SealsPage = lazy(() => import('./pages/admin/seals/SealsPage.tsx'));
 const PaperDeskPage = lazy(() => import('./pages/portal/paper/PaperDeskPage.tsx'));
+const InquiryPage = lazy(() => import('./pages/portal/inquiry/InquiryPage.tsx'));
+const InquiriesInboxPage = lazy(() => import('./pages/portal/workbench/InquiriesInboxPage.tsx'));
+const FollowupsPage = lazy(() => import('./pages/portal/workbench/FollowupsPage.tsx'));
+const RatePointPage = lazy(() => import('./pages/portal/rate/RatePointPage.tsx'));
+const RatingPointsPage = lazy(() => import('./pages/admin/feedback/RatingPointsPage.tsx'));
 const AdminLayout = lazy(() => import('./layout/AdminLayout.tsx'));
 const LoginPage = lazy(() => import('./pages/admin/LoginPage.tsx'));
 const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage.tsx'));
@@ -60,6 +65,10 @@ export function App() {
           <Route path="workbench/cases/:id" element={<CasePage staff />} />
           <Route path="workbench/desk" element={<DeskPage />} />
           <Route path="workbench/paper" element={<PaperDeskPage />} />
+          <Route path="workbench/followups" element={<FollowupsPage />} />
+          <Route path="rate/:code" element={<RatePointPage />} />
+          <Route path="inquiries" element={<InquiryPage />} />
+          <Route path="workbench/inquiries" element={<InquiriesInboxPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="items/:code/print" element={<PrintPage />} />
@@ -79,6 +88,7 @@ export function App() {
           <Route path="outbox" element={<OutboxPage />} />
           <Route path="notices" element={<NoticeTemplatesPage />} />
           <Route path="seals" element={<SealsPage />} />
+          <Route path="rating-points" element={<RatingPointsPage />} />
           <Route path="*" element={<Navigate to="/admin/items" replace />} />
         </Route>
       </Routes>

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BarChartOutlined, HomeOutlined, LogoutOutlined, MessageOutlined, SafetyCertificateOutlined, SendOutlined, SolutionOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, HomeOutlined, LogoutOutlined, MessageOutlined, QrcodeOutlined, SafetyCertificateOutlined, SendOutlined, SolutionOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Grid, Layout, Menu, Spin } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
@@ -18,6 +18,7 @@ const STAFF_MENU = [
   { key: '/admin/outbox', icon: <SendOutlined />, label: '外发消息' },
   { key: '/admin/notices', icon: <MessageOutlined />, label: '通知模板' },
   { key: '/admin/seals', icon: <SafetyCertificateOutlined />, label: '电子印章与证照' },
+  { key: '/admin/rating-points', icon: <QrcodeOutlined />, label: '评价二维码' },
 ];
 const HOME_MENU = [{ key: '/', icon: <HomeOutlined />, label: '返回门户' }];
 

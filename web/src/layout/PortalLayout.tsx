@@ -25,6 +25,7 @@ export function PortalLayout() {
           <NavLink to="/items">办事事项</NavLink>
           <NavLink to="/reform">改革成效</NavLink>
           <NavLink to="/verify">证照核验</NavLink>
+          <NavLink to="/inquiries">咨询投诉</NavLink>
         </nav>
         <UserMenu />
       </Layout.Header>

@@ -3,10 +3,12 @@ import {
   AuditOutlined,
   BellOutlined,
   CheckOutlined,
+  CommentOutlined,
   DownOutlined,
   FileTextOutlined,
   LoginOutlined,
   LogoutOutlined,
+  MessageOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   SwapOutlined,
@@ -16,6 +18,7 @@ import { App, Button, Dropdown, Grid, Tag, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { hasWorkQueue, isApplicant } from '../api/cases.ts';
 import { errorMessage } from '../api/client.ts';
+import { canFollowUp } from '../api/feedback.ts';
 import { canManageCatalog, loginUrl, logout, useMe, useSwitchEnterprise, type Me } from '../api/session.ts';
 import { SUBJECT_TYPE_COLOR, SUBJECT_TYPE_LABEL } from '../identityLabels.ts';
 
@@ -62,6 +65,8 @@ function menuItems(me: Me, wide: boolean): MenuProps['items'] {
   if (isApplicant(me)) items.push({ key: '/me/notices', icon: <BellOutlined />, label: '我的消息' });
   if (isApplicant(me)) items.push({ key: '/me/licences', icon: <SafetyCertificateOutlined />, label: '我的证照' });
   if (hasWorkQueue(me)) items.push({ key: '/workbench', icon: <AuditOutlined />, label: '工作台' });
+  if (canFollowUp(me)) items.push({ key: '/workbench/followups', icon: <CommentOutlined />, label: '差评回访整改' });
+  if (me.subjectType === 'staff' && me.roles.length > 0) items.push({ key: '/workbench/inquiries', icon: <MessageOutlined />, label: '咨询投诉办理' });
   items.push({ key: '/me/security', icon: <SafetyCertificateOutlined />, label: '安全中心' });
   if (canManageCatalog(me)) items.push({ key: '/admin', icon: <SettingOutlined />, label: '管理后台' });
   items.push(

@@ -5,6 +5,7 @@ import { useGuide } from '../../api/catalog.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { usePageTitle } from '../../usePageTitle.ts';
 import { GuideBody } from './guide/GuideBody.tsx';
+import { PublicQuestions } from './guide/PublicQuestions.tsx';
 import { GuideHeader } from './guide/GuideHeader.tsx';
 
 export function GuidePage() {
@@ -44,6 +45,7 @@ export function GuidePage() {
       )}
       <GuideHeader content={data} version={data.version} publishedAt={data.publishedAt} retired={data.status === 'retired'} />
       <GuideBody content={data} materialCodes={data.materialCodes} />
+      <PublicQuestions code={data.code} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Result, Skeleton, Space } from 'antd';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useCaseApplicationForm } from '../../../api/applicationForms.ts';
-import { useCase, useTimeline } from '../../../api/cases.ts';
+import { isApplicant, useCase, useTimeline } from '../../../api/cases.ts';
 import { ApiError } from '../../../api/client.ts';
 import { useMe } from '../../../api/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -22,6 +22,7 @@ import { CreditCheckCard } from './CreditCheckCard.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import { CorrectionForm } from './CorrectionForm.tsx';
 import { latestOpinionInto } from './caseLabels.ts';
+import { RatingCard } from './RatingCard.tsx';
 import './cases.css';
 
 export default function CasePage({ staff = false }: { staff?: boolean }) {
@@ -99,6 +100,11 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
       <Card className="guide-section" size="small" title="文书送达">
         <CaseDocuments caseId={data.id} staff={staff} />
       </Card>
+      {data.phase === 'concluded' && (
+        <Card className="guide-section" size="small" title="办件评价（好差评）" data-testid="rating-card">
+          <RatingCard c={data} applicant={isApplicant(me.data)} />
+        </Card>
+      )}
       <Card className="guide-section" size="small" title="办理过程">
         {timeline.isError ? <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} /> : timeline.isPending ? <Skeleton active /> : <CaseTimeline events={events} />}
       </Card>

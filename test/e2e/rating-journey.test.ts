@@ -1,0 +1,103 @@
+// 好差评 in a real Chromium: a visitor scans the window's QR code on a phone-sized page and
+// rates the service 非常不满意 with a reason and a phone number; a second rating of the same
+// visit is refused; the supervisor sees the figures move and the follow-up in the list; the
+// office records the call-back. Screenshots are kept in test/e2e/artifacts/.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { startServer, stop, type RunningServer } from '../support/server-process.ts';
+
+const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('Demo@2026');
+  await page.locator('#login-submit').click();
+}
+
+describe('rating journey in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+  let base: string;
+  const contexts: BrowserContext[] = [];
+
+  const newPage = async (viewport: { width: number; height: number }, extra: Parameters<Browser['newContext']>[0] = {}) => {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN', ...extra });
+    contexts.push(context);
+    return context.newPage();
+  };
+
+  beforeAll(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-rating-'));
+    await fs.mkdir(ARTIFACTS, { recursive: true });
+    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-rating-journey-token' });
+    base = `http://localhost:${server.port}`;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    if (server) await stop(server);
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('rates a window by QR on a phone; the supervisor sees the figure change; the office calls back', async () => {
+    // The supervisor's figures before.
+    const supervisor = await newPage({ width: 1280, height: 900 });
+    await supervisor.goto(`${base}/workbench/followups`);
+    await supervisor.getByTestId('sign-in-required').click();
+    await supervisor.waitForURL(/\/idp\//);
+    await signIn(supervisor, 'supervisor');
+    await supervisor.waitForURL(`${base}/workbench/followups`);
+    const total = async () => Number((await supervisor.getByTestId('figure-total').locator('.ant-statistic-content-value').innerText()).replace(/\D/g, ''));
+    await supervisor.getByTestId('rating-figures').locator('.ant-statistic').first().waitFor();
+    const before = await total();
+
+    // A phone scans the window's QR code: the rating page, no login.
+    const phone = await newPage({ width: 390, height: 844 }, { isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await phone.goto(`${base}/rate/W-HALL-01`);
+    await phone.getByText('服务评价 · 省政务服务中心科技厅窗口 1 号').waitFor();
+    await phone.getByTestId('rating-level-1').click();
+    // Below 基本满意 a reason is required: the form says so before anything is sent.
+    await phone.getByTestId('rating-submit').click();
+    await phone.getByText('评价为“不满意”或“非常不满意”时，请选择原因或填写意见').waitFor();
+    await phone.getByTestId('rating-tag-多次跑动').click();
+    await phone.getByTestId('rating-comment').fill('同一份材料让我跑了两趟');
+    await phone.getByTestId('rating-phone').fill('13900139000');
+    await phone.getByTestId('rating-submit').click();
+    await phone.getByTestId('rating-done').waitFor();
+    expect(await phone.getByTestId('rating-done').innerText()).toMatch(/前与您联系，回访整改/);
+    await phone.screenshot({ path: path.join(ARTIFACTS, 'rating-phone-done.png') });
+
+    // The same visit again: refused, with the reason shown.
+    await phone.goto(`${base}/rate/W-HALL-01`);
+    await phone.getByTestId('rating-level-5').click();
+    await phone.getByTestId('rating-phone').fill('13900139000');
+    await phone.getByTestId('rating-submit').click();
+    await phone.getByTestId('rating-error').filter({ hasText: '不能重复评价' }).waitFor();
+
+    // The supervisor's figure moved by one, and the follow-up is listed for the window's office.
+    await supervisor.reload();
+    await expect.poll(total, { timeout: 15_000 }).toBe(before + 1);
+    await supervisor.getByText('全部').click();
+    await supervisor.getByText('同一份材料让我跑了两趟').waitFor();
+    await supervisor.screenshot({ path: path.join(ARTIFACTS, 'rating-supervisor.png') });
+
+    // The window's clerk (政务服务中心科技厅窗口) opens it and records the call-back.
+    const clerk = await newPage({ width: 1280, height: 900 });
+    await clerk.goto(`${base}/workbench/followups`);
+    await clerk.getByTestId('sign-in-required').click();
+    await clerk.waitForURL(/\/idp\//);
+    await signIn(clerk, 'window-clerk');
+    await clerk.waitForURL(`${base}/workbench/followups`);
+    await clerk.getByText('同一份材料让我跑了两趟').click();
+    await clerk.getByTestId('followup-callback').fill('已电话联系申请人，了解到材料被要求重复提交');
+    await clerk.getByTestId('followup-problem').fill('窗口未使用网上预审通过的材料');
+    await clerk.getByTestId('followup-callback-submit').click();
+    await clerk.getByTestId('followup-state').filter({ hasText: '已回访，整改中' }).waitFor();
+  });
+});
