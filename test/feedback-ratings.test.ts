@@ -5,7 +5,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { genericForm } from './support/application-forms.ts';
 import { engines } from './support/databases.ts';
+import { provideRequiredMaterials } from './support/materials.ts';
 import { TEST_ADMIN_TOKEN } from './support/app.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 
@@ -28,10 +30,11 @@ describe.each(engines)('ratings on %s', (engine) => {
   async function concludedCase(applicant: string) {
     const created = await who[applicant]!.b.fetch('/api/cases', {
       method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[applicant]!.csrf, 'idempotency-key': crypto.randomUUID() },
-      body: JSON.stringify({ itemCode, form: { note: '共享服务补助申请' } }),
+      body: JSON.stringify({ itemCode, form: genericForm('申请大型科学仪器设备共享共用补助。') }),
     });
     let k = await created.json();
     expect(created.status).toBe(201);
+    expect(await provideRequiredMaterials(who[applicant]!.b, who[applicant]!.csrf, k.id)).toBeGreaterThan(0);
     const early = await call(applicant, 'POST', `/api/cases/${k.id}/rating`, { level: 5 });
     expect(early).toMatchObject({ status: 409, body: { code: 'RATING_NOT_OPEN' } });
     k = (await call('item-manager', 'POST', `/api/cases/${k.id}/actions/accept`, { expectedVersion: k.version })).body;
