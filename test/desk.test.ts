@@ -9,6 +9,7 @@ import { parseAcceptanceNumber } from '../server/modules/cases/acceptance-number
 import { chineseDate } from '../server/modules/cases/notices.ts';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { adminHeaders } from './support/app.ts';
+import { genericForm } from './support/application-forms.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 import { provideRequiredMaterials } from './support/materials.ts';
@@ -41,7 +42,7 @@ describe.each(engines)('window desk, acceptance numbers, notices and queue searc
     return { status: res.status, body: await res.json() };
   };
   const desk = (applicant: unknown, key: string, u = 'window-clerk') =>
-    post(u, '/api/desk/cases', { applicant, itemCode, form: { contactName: '张三', description: '窗口代办' } }, { 'idempotency-key': key });
+    post(u, '/api/desk/cases', { applicant, itemCode, form: genericForm('窗口代办：申请登记一项科技成果。') }, { 'idempotency-key': key });
   /** The applicant provides the required materials (acceptance is guarded by them). */
   const ready = (u: string, id: string) => provideRequiredMaterials(who[u]!.b, who[u]!.csrf, id);
   const caseCount = async () => (await sql<{ n: number }>`select count(*)::int as n from case_file`.execute(t.db.database.db)).rows[0]!.n;
@@ -189,7 +190,7 @@ describe.each(engines)('window desk, acceptance numbers, notices and queue searc
     const db = t.db.database.db;
     // A fresh set: four cases for 李四 (online) and one for the enterprise, all 待初审.
     const lisiCases: Array<{ id: string; caseNo: string }> = [];
-    for (let i = 0; i < 4; i++) lisiCases.push(await (await post('lisi', '/api/cases', { itemCode, form: { n: i } }, { 'idempotency-key': `queue-lisi-${engine}-${i}` })).json());
+    for (let i = 0; i < 4; i++) lisiCases.push(await (await post('lisi', '/api/cases', { itemCode, form: genericForm(`队列测试 ${i}：申请登记一项科技成果。`) }, { 'idempotency-key': `queue-lisi-${engine}-${i}` })).json());
     const q = async (query: string, u = 'item-manager') => (await get(u, `/api/workbench/queue?pageSize=100&${query}`)).body;
     const idsOf = (page: { items: Array<{ id: string }> }) => page.items.map((x) => x.id);
 

@@ -6,6 +6,8 @@
 import { sm2 } from 'sm-crypto-v2';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts } from '../server/modules/identity/idp/demo-accounts.ts';
+import { labAnimalProductionForm, labAnimalUseForm, programmeProjectForm } from './support/application-forms.ts';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
@@ -16,7 +18,8 @@ describe.each(engines)('seals and licences on %s', (engine) => {
   let t: ListeningApp;
   let sealId: string;
   const who: Record<string, { b: Browserless; csrf: string }> = {};
-  const users = ['hefei-bio', 'ah-institute', 'item-manager', 'expert', 'decision-maker', 'window-clerk', 'admin', 'zhangsan'];
+  const experts = demoAccounts.filter((a) => a.kind === 'staff' && a.roles.includes('expert'));
+  const users = ['hefei-bio', 'ah-institute', 'item-manager', 'decision-maker', 'window-clerk', 'admin', 'zhangsan', ...experts.map((a) => a.username)];
 
   beforeAll(async () => {
     t = await listeningApp(engine);
@@ -46,10 +49,25 @@ describe.each(engines)('seals and licences on %s', (engine) => {
   };
   const verify = (code: string) => fetch(`${t.url}/api/verify/licence`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
 
+  /** The expert step (expertsAnswered guard): the reviewer draws the panel and every drawn expert answers. */
+  async function drawAndAnswer(id: string) {
+    const panel = (await post('item-manager', `/api/cases/${id}/experts/draw`, {})).panels[0];
+    for (const r of panel.reviews as Array<{ name: string }>) {
+      const u = experts.find((a) => a.name === r.name)!.username;
+      const res = await send(u, 'PUT', `/api/cases/${id}/experts/answer`, { opinion: `${r.name}：材料真实完整，同意。`, score: 85, recommendation: 'agree' });
+      expect(res.status, `${u} answers`).toBe(200);
+    }
+  }
+
+  /** Plays the steps in order; each is [who, action, opinion?] ('@experts': draw and answer). */
   async function play(applicant: string, itemName: string, form: Record<string, unknown>, steps: Array<[string, string, string?]>) {
     let c = await post(applicant, '/api/cases', { itemCode: await codeOf(itemName), form }, { 'idempotency-key': crypto.randomUUID() });
     await provideRequiredMaterials(who[applicant]!.b, who[applicant]!.csrf, c.id); // the materials guard before acceptance
     for (const [u, action, opinion] of steps) {
+      if (u === '@experts') {
+        await drawAndAnswer(c.id);
+        continue;
+      }
       const seen = await getJson(u, `/api/cases/${c.id}`);
       c = await post(u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: seen.version });
     }
@@ -82,9 +100,11 @@ describe.each(engines)('seals and licences on %s', (engine) => {
   let licenceId = '';
 
   it('J1: acceptance and the licence are sealed automatically; the licence PDF is valid, readable, red-sealed and its QR verifies', async () => {
-    const c = await play('hefei-bio', '实验动物生产许可证核发', { species: ['小鼠', '大鼠'], grade: '屏障环境', facilityAddress: '合肥市高新区望江西路 800 号 B 座 3 层' }, [
-      ['item-manager', 'pass_initial'], ['expert', 'pass_prereview', '预审通过'], ['item-manager', 'accept_online'],
-      ['window-clerk', 'confirm_paper'], ['expert', 'finish_inspection', '现场验收合格'], ['decision-maker', 'approve'],
+    // species 01/02 are 小鼠/大鼠 and grades ['spf'] is 无特定病原体级（SPF） in the item's form
+    const form = { ...labAnimalProductionForm(), species: ['01', '02'], grades: ['spf'], facilityAddress: '合肥市高新区望江西路 800 号 B 座 3 层' };
+    const c = await play('hefei-bio', '实验动物生产许可证核发', form, [
+      ['item-manager', 'pass_initial'], ['@experts', 'draw'], ['item-manager', 'pass_prereview', '预审通过'], ['item-manager', 'accept_online'],
+      ['window-clerk', 'confirm_paper'], ['@experts', 'draw'], ['item-manager', 'finish_inspection', '现场验收合格'], ['decision-maker', 'approve'],
     ]);
     expect(c.state).toBe('licensed');
     const docs = await documentsOf(c.id, 2);
@@ -98,7 +118,7 @@ describe.each(engines)('seals and licences on %s', (engine) => {
     expect(report).toContain('Signature Validation: Signature is Valid.');
     expect(report).toContain('Total document signed');
     const text = await pdfText(pdf);
-    for (const s of ['实验动物生产许可证', 'SCXK（皖）', '合肥某某生物科技有限公司', '小鼠、大鼠（屏障环境）', '发证机关：安徽省科学技术厅']) expect(text).toContain(s);
+    for (const s of ['实验动物生产许可证', 'SCXK（皖）', '合肥某某生物科技有限公司', '小鼠、大鼠（无特定病原体级（SPF））', '发证机关：安徽省科学技术厅']) expect(text).toContain(s);
     const page = await renderPage(pdf, 150);
     expect(redPixels(page)).toBeGreaterThan(2000);
     const qr = decodeQr(page);
@@ -113,7 +133,7 @@ describe.each(engines)('seals and licences on %s', (engine) => {
     const v = await verify(qr!);
     expect(v.status).toBe(200);
     const verified = await v.json();
-    expect(verified).toMatchObject({ method: 'signed_code', signature: 'verified', licence: { status: 'valid', statusLabel: '有效', holderName: '合肥某某生物科技有限公司', scope: { species: ['小鼠', '大鼠'] } } });
+    expect(verified).toMatchObject({ method: 'signed_code', signature: 'verified', licence: { status: 'valid', statusLabel: '有效', holderName: '合肥某某生物科技有限公司', scope: { species: ['小鼠', '大鼠'], grade: '无特定病原体级（SPF）', facilityAddress: '合肥市高新区望江西路 800 号 B 座 3 层' } } });
     const [y, m, d] = (verified.licence.issueDate as string).split('-').map(Number);
     expect(verified.licence.validUntil).toBe(new Date(Date.UTC(y! + 5, m! - 1, d!) - 86_400_000).toISOString().slice(0, 10)); // five years
     licenceCode = qr!.slice(qr!.indexOf('KZTL1.'));
@@ -168,7 +188,7 @@ describe.each(engines)('seals and licences on %s', (engine) => {
   });
 
   it('staff seal a refusal notice by hand when the seal allows their role; others are told there is no seal for them', async () => {
-    const c = await play('hefei-bio', '实验动物使用许可证核发', {}, [['item-manager', 'reject', '申请单位不具备实验动物设施，不属于许可范围。']]);
+    const c = await play('hefei-bio', '实验动物使用许可证核发', labAnimalUseForm(), [['item-manager', 'reject', '申请单位不具备实验动物设施，不属于许可范围。']]);
     expect(c.state).toBe('refused');
     expect((await send('window-clerk', 'POST', `/api/cases/${c.id}/documents`, { kind: 'refusal_notice' })).status).toBe(409); // the seal does not allow window clerks
     expect((await send('item-manager', 'POST', `/api/cases/${c.id}/documents`, { kind: 'licence' })).status).toBe(409); // no step of this case issues a licence
@@ -189,8 +209,8 @@ describe.each(engines)('seals and licences on %s', (engine) => {
   });
 
   it('J3: the approval is sealed automatically; every use of the seal is in its append-only log', async () => {
-    const c = await play('ah-institute', '科技计划项目立项', { projectName: '长江流域实验动物资源共享平台建设' }, [
-      ['item-manager', 'pass_formal'], ['expert', 'finish_review', '同意立项'], ['item-manager', 'end_publicity'], ['decision-maker', 'approve'],
+    const c = await play('ah-institute', '科技计划项目立项', { ...programmeProjectForm(), projectName: '长江流域实验动物资源共享平台建设' }, [
+      ['item-manager', 'pass_formal'], ['@experts', 'draw'], ['item-manager', 'finish_review', '同意立项'], ['item-manager', 'end_publicity'], ['decision-maker', 'approve'],
     ]);
     await expect.poll(async () => (await getJson('ah-institute', `/api/cases/${c.id}/documents`)).length, { timeout: 30_000, interval: 250 }).toBe(1);
     const [doc] = await getJson('ah-institute', `/api/cases/${c.id}/documents`);

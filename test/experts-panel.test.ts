@@ -10,6 +10,7 @@ import { SHIPPED } from '../server/modules/workflow/registry.ts';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+import { formFor } from './support/application-forms.ts';
 import { provideRequiredMaterials } from './support/materials.ts';
 
 const experts = demoAccounts.filter((a) => a.kind === 'staff' && a.roles.includes('expert'));
@@ -41,7 +42,8 @@ describe.each(engines)('expert panels on %s', (engine) => {
     // (submissions need the idempotency header)
     const submit = async (u: string, name: string) => {
       const code = (await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent(name)}`)).json()).items.find((i: { name: string }) => i.name === name).code;
-      const res = await who[u]!.b.fetch('/api/cases', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, 'idempotency-key': crypto.randomUUID() }, body: JSON.stringify({ itemCode: code, form: {} }) });
+      const res = await who[u]!.b.fetch('/api/cases', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, 'idempotency-key': crypto.randomUUID() }, body: JSON.stringify({ itemCode: code, form: formFor(name) }) });
+      expect(res.status, `${u} submits ${name}`).toBe(201);
       const id = (await res.json()).id as string;
       await provideRequiredMaterials(who[u]!.b, who[u]!.csrf, id); // (acceptance needs them)
       return id;
@@ -175,7 +177,7 @@ describe.each(engines)('expert panels on %s', (engine) => {
     // 何静 (事项管理人, scope: 高新技术处) sees the 高企认定 case, not the 计划处 project.
     const j3b = (await (await who['ah-institute']!.b.fetch('/api/cases', {
       method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who['ah-institute']!.csrf, 'idempotency-key': crypto.randomUUID() },
-      body: JSON.stringify({ itemCode: (await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent('科技计划项目立项')}`)).json()).items[0].code, form: {} }),
+      body: JSON.stringify({ itemCode: (await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent('科技计划项目立项')}`)).json()).items[0].code, form: formFor('科技计划项目立项') }),
     })).json()).id;
     expect(await queueIds('item-manager')).toEqual(expect.arrayContaining([j2, j3b]));
     const scoped = await queueIds('manager-decider');

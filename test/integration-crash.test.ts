@@ -12,6 +12,7 @@ import { openDatabase } from '../server/db/connect.ts';
 import type { DB } from '../server/db/types.ts';
 import { startPlatformStandin, type PlatformStandin } from '../server/modules/integration/standins/platform.ts';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { genericForm } from './support/application-forms.ts';
 import { provideRequiredMaterials } from './support/materials.ts';
 import { createPostgresDatabase, engines } from './support/databases.ts';
 import { killHard, startServer, stop, type RunningServer } from './support/server-process.ts';
@@ -60,7 +61,7 @@ async function makeCases(server: RunningServer, n: number, accept: number, tag: 
   const keys: string[] = [];
   const cases: string[] = [];
   for (let i = 0; i < n; i++) {
-    const c = await post(applicant, '/api/cases', { itemCode: code, form: { projectName: `崩溃测试 ${i}` } }, { 'idempotency-key': `${tag}-${i}-key` });
+    const c = await post(applicant, '/api/cases', { itemCode: code, form: genericForm(`崩溃测试 ${i}`) }, { 'idempotency-key': `${tag}-${i}-key` });
     cases.push(c.caseNo);
     keys.push(`case:${c.id}:submitted`);
     if (i < accept) {

@@ -10,6 +10,8 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
+import { demoAccounts } from '../server/modules/identity/idp/demo-accounts.ts';
+import { highTechForm, labAnimalProductionForm, labAnimalUseForm } from './support/application-forms.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 import { provideRequiredMaterials } from './support/materials.ts';
 import { qrOnPage } from './support/qr.ts';
@@ -19,7 +21,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'paper-intake-'));
 describe.each(engines)('stamped applications and paper intake on %s', (engine) => {
   let t: ListeningApp;
   const who: Record<string, { b: Browserless; csrf: string }> = {};
-  const users = ['hefei-bio', 'ah-tech', 'item-manager', 'expert', 'window-clerk', 'service-point', 'receiving-unit'];
+  const experts = demoAccounts.filter((a) => a.kind === 'staff' && a.roles.includes('expert'));
+  const users = ['hefei-bio', 'ah-tech', 'item-manager', 'window-clerk', 'service-point', 'receiving-unit', ...experts.map((a) => a.username)];
 
   beforeAll(async () => {
     t = await listeningApp(engine);
@@ -45,6 +48,14 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
     const c = await ok(u, 'GET', `/api/cases/${id}`);
     return ok(u, 'POST', `/api/cases/${id}/actions/${action}`, { expectedVersion: c.version });
   };
+  /** The expert pre-review: the item manager draws the panel, every drawn expert answers. */
+  async function drawAndAnswer(id: string) {
+    const panel = (await ok('item-manager', 'POST', `/api/cases/${id}/experts/draw`, {})).panels[0];
+    for (const r of panel.reviews as Array<{ name: string }>) {
+      const u = experts.find((a) => a.name === r.name)!.username;
+      await ok(u, 'PUT', `/api/cases/${id}/experts/answer`, { opinion: `${r.name}：同意。`, score: 85, recommendation: 'agree' });
+    }
+  }
   async function samplePdf(pages: number) {
     const doc = await PDFDocument.create();
     const f = await doc.embedFont(StandardFonts.Helvetica);
@@ -73,10 +84,11 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
   }
 
   it('J1: pre-review passed → stamped PDF with the form in Chinese; the window clerk scans it, sees the case and confirms the paper', async () => {
-    const c = await apply('hefei-bio', '实验动物生产许可证核发', { note: '申请生产 SPF 级小鼠', species: '小鼠' });
+    const c = await apply('hefei-bio', '实验动物生产许可证核发', { ...labAnimalProductionForm(), strains: '申请生产 SPF 级小鼠' });
     await act('item-manager', c.id, 'pass_initial');
+    await drawAndAnswer(c.id);
     expect((await ok('hefei-bio', 'GET', `/api/cases/${c.id}/documents/application`)).items).toEqual([]);
-    await act('expert', c.id, 'pass_prereview');
+    await act('item-manager', c.id, 'pass_prereview');
     const docs = (await ok('hefei-bio', 'GET', `/api/cases/${c.id}/documents/application`)).items;
     expect(docs).toHaveLength(1);
     expect(['pending', 'building', 'ready']).toContain(docs[0].status);
@@ -110,9 +122,10 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
   });
 
   it('refuses altered and foreign tokens, and recognises a printout of an older version', async () => {
-    const c = await apply('hefei-bio', '实验动物使用许可证核发', { note: '使用许可' });
+    const c = await apply('hefei-bio', '实验动物使用许可证核发', labAnimalUseForm());
     await act('item-manager', c.id, 'pass_initial');
-    await act('expert', c.id, 'pass_prereview');
+    await drawAndAnswer(c.id);
+    await act('item-manager', c.id, 'pass_prereview');
     const v1 = qrOnPage(await download('hefei-bio', c.id, 1), 1);
     // One character changed, a token signed with another key, and plain garbage.
     const altered = v1.slice(0, 10) + (v1[10] === 'A' ? 'B' : 'A') + v1.slice(11);
@@ -139,7 +152,7 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
   it('J2: the service point batches printouts, prints the manifest, mails it; the receiving unit checks it in, flags missing and unexpected', async () => {
     const cases = [];
     for (const note of ['甲', '乙', '丙']) {
-      const c = await apply('ah-tech', '高新技术企业认定', { note: `高企认定${note}` });
+      const c = await apply('ah-tech', '高新技术企业认定', { ...highTechForm(), mainProducts: `高企认定${note}：工业视觉检测设备` });
       await act('item-manager', c.id, 'pass_initial');
       const token = qrOnPage(await download('ah-tech', c.id, 1), 1);
       cases.push({ ...c, token, pages: (await ok('ah-tech', 'GET', `/api/cases/${c.id}/documents/application`)).items[0].pages as number });

@@ -6,7 +6,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { demoAccounts } from '../server/modules/identity/idp/demo-accounts.ts';
 import { adminHeaders } from './support/app.ts';
+import { genericForm, highTechForm } from './support/application-forms.ts';
 import { engines } from './support/databases.ts';
 import { buildItem } from './support/factories.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
@@ -18,7 +20,8 @@ describe.each(engines)('case timers on %s', (engine) => {
   /** 09:00 (or the given hour) in China on `day`. */
   const at = (day: string, hour = 9) => (clock = new Date(Date.parse(`${day}T00:00:00Z`) + (hour - 8) * 3_600_000));
   const who: Record<string, { b: Browserless; csrf: string }> = {};
-  const users = ['zhangsan', 'ah-tech', 'item-manager', 'decision-maker', 'supervisor', 'service-point', 'receiving-unit', 'expert'];
+  const experts = demoAccounts.filter((a) => a.kind === 'staff' && a.roles.includes('expert'));
+  const users = ['zhangsan', 'ah-tech', 'item-manager', 'decision-maker', 'supervisor', 'service-point', 'receiving-unit', ...experts.map((a) => a.username)];
   let itemCode: string;
   let limitedItemCode: string;
   let scans = 0;
@@ -50,9 +53,9 @@ describe.each(engines)('case timers on %s', (engine) => {
   /** Warnings and overdue marks on the case's timeline. */
   const timerEvents = async (id: string) =>
     (await ok('zhangsan', 'GET', `/api/cases/${id}/timeline`)).events.filter((e: { kind: string }) => e.kind === 'deadline.warning' || e.kind === 'deadline.overdue');
-  /** Applies and provides the required materials (acceptance needs them); the case as submitted. */
-  const apply = async (u: string, code: string) => {
-    const c = await ok(u, 'POST', '/api/cases', { itemCode: code, form: { note: '测试' } }, { 'idempotency-key': crypto.randomUUID() });
+  /** Applies with a valid form and provides the required materials (acceptance needs them); the case as submitted. */
+  const apply = async (u: string, code: string, form: Record<string, unknown> = genericForm('时限测试（测试）')) => {
+    const c = await ok(u, 'POST', '/api/cases', { itemCode: code, form }, { 'idempotency-key': crypto.randomUUID() });
     await provideRequiredMaterials(who[u]!.b, who[u]!.csrf, c.id);
     return c;
   };
@@ -105,8 +108,9 @@ describe.each(engines)('case timers on %s', (engine) => {
     const queue = await ok('decision-maker', 'GET', '/api/workbench/queue?pageSize=100');
     expect(queue.items.find((x: { id: string }) => x.id === c.id).limits).toMatchObject({ overdue: true });
 
-    // One notice per warning and per overdue mark, for the integration to deliver.
-    const notices = await sql<{ topic: string; payload: Record<string, unknown> }>`select topic, payload from outbox_message where topic like 'notice.%' and payload->>'caseId' = ${c.id} order by id`.execute(t.db.database.db);
+    // One notice per warning and per overdue mark, for the integration to deliver (the case's other
+    // notices, such as the applicant's notice.accepted, are not the timers').
+    const notices = await sql<{ topic: string; payload: Record<string, unknown> }>`select topic, payload from outbox_message where topic like 'notice.deadline.%' and payload->>'caseId' = ${c.id} order by id`.execute(t.db.database.db);
     expect(notices.rows.map((r) => [r.topic, r.payload.level ?? null])).toEqual([
       ['notice.deadline.warning', 3],
       ['notice.deadline.warning', 1],
@@ -177,11 +181,19 @@ describe.each(engines)('case timers on %s', (engine) => {
     at('2026-09-21');
     const list = await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent('高新技术企业认定')}`)).json();
     const code = list.items.find((i: { name: string }) => i.name === '高新技术企业认定').code;
-    let c = await apply('ah-tech', code);
+    let c = await apply('ah-tech', code, highTechForm());
     c = await ok('ah-tech', 'GET', `/api/cases/${c.id}`);
-    for (const [u, action, opinion] of [['item-manager', 'pass_initial'], ['service-point', 'service_point_received'], ['receiving-unit', 'confirm_receipt'], ['expert', 'finish_review', '符合认定条件']] as const) {
-      c = await ok(u, 'POST', `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: c.version });
+    for (const [u, action] of [['item-manager', 'pass_initial'], ['service-point', 'service_point_received'], ['receiving-unit', 'confirm_receipt']] as const) {
+      c = await ok(u, 'POST', `/api/cases/${c.id}/actions/${action}`, { expectedVersion: c.version });
     }
+    // The expert review: the reviewer draws the panel, every drawn expert answers, the reviewer closes it.
+    const panel = (await ok('item-manager', 'POST', `/api/cases/${c.id}/experts/draw`, {})).panels[0];
+    for (const r of panel.reviews as Array<{ name: string }>) {
+      const u = experts.find((a) => a.name === r.name)!.username;
+      await ok(u, 'PUT', `/api/cases/${c.id}/experts/answer`, { opinion: `${r.name}：符合认定条件。`, score: 85, recommendation: 'agree' });
+    }
+    c = await ok('item-manager', 'GET', `/api/cases/${c.id}`);
+    c = await ok('item-manager', 'POST', `/api/cases/${c.id}/actions/finish_review`, { opinion: '符合认定条件', expectedVersion: c.version });
     expect(c.state).toBe('publicity');
     // Ten working days after 9/21 end on 10/12 (holidays not counted): still waiting that day …
     at('2026-10-12');

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../server/modules/identity/idp/demo-accounts.ts';
 import { launchChromium } from '../support/browser.ts';
 import { browserless, login } from '../support/browserless-login.ts';
+import { formFor } from '../support/application-forms.ts';
 import { provideRequiredMaterials } from '../support/materials.ts';
 import { startServer, stop, type RunningServer } from '../support/server-process.ts';
 
@@ -57,7 +58,7 @@ describe('expert review journey in Chromium', () => {
   it('draws the panel, takes an expert\'s opinion in the form and shows 会签 with the average score', async () => {
     const applicant = await client('ah-institute');
     const code = (await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent('科技计划项目立项')}`)).json()).items[0].code;
-    const c = await applicant.send('POST', '/api/cases', { itemCode: code, form: {} }, { 'idempotency-key': crypto.randomUUID() });
+    const c = await applicant.send('POST', '/api/cases', { itemCode: code, form: formFor('科技计划项目立项') }, { 'idempotency-key': crypto.randomUUID() });
     await applicant.materials(c.id);
     const manager = await client('item-manager');
     expect((await manager.send('POST', `/api/cases/${c.id}/actions/pass_formal`)).state).toBe('expert_review');

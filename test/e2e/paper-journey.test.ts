@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highTechForm } from '../support/application-forms.ts';
 import { launchChromium } from '../support/browser.ts';
 import { browserless, login, type Browserless } from '../support/browserless-login.ts';
 import { provideRequiredMaterials } from '../support/materials.ts';
@@ -65,7 +66,7 @@ describe('paper intake journey in Chromium', () => {
   it('the applicant downloads the stamped application; the receiving unit types its QR token, sees the case and confirms receipt', async () => {
     const items = (await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent(ITEM)}`)).json()) as { items: { code: string; name: string }[] };
     const code = items.items.find((i) => i.name === ITEM)!.code;
-    const c = await post('ah-tech', '/api/cases', { itemCode: code, form: { note: '申请认定高新技术企业' } }, { 'idempotency-key': crypto.randomUUID() });
+    const c = await post('ah-tech', '/api/cases', { itemCode: code, form: highTechForm() }, { 'idempotency-key': crypto.randomUUID() });
     await provideRequiredMaterials(api['ah-tech']!.b, api['ah-tech']!.csrf, c.id);
     await post('item-manager', `/api/cases/${c.id}/actions/pass_initial`, { expectedVersion: c.version });
 

@@ -1,5 +1,6 @@
 // What a lab-animal licence covers (适用范围), read from the application form. The form's
 // field names come from the forms work; the common spellings are accepted here.
+import { fieldsOf, type ApplicationFormDef } from '../../catalog/application-form.ts';
 import type { LicenceScope } from './tables.ts';
 
 const pick = (form: Record<string, unknown>, keys: string[]): unknown => keys.map((k) => form[k]).find((v) => v !== undefined && v !== null && v !== '');
@@ -12,11 +13,22 @@ function list(v: unknown): string[] {
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
-export function licenceScopeFromForm(form: Record<string, unknown>): LicenceScope {
-  const species = list(pick(form, ['species', 'animalSpecies', 'animals', '动物品种']));
+/**
+ * The scope from the answers. With the item's form definition, choices stored as option values
+ * (species '01', grades 'spf') are printed and signed as their labels (小鼠, 无特定病原体级（SPF）).
+ */
+export function licenceScopeFromForm(form: Record<string, unknown>, def?: ApplicationFormDef): LicenceScope {
+  const fields = def ? fieldsOf(def) : [];
+  const labelled = (key: string, values: string[]) => {
+    const options = fields.find((f) => f.key === key)?.options;
+    return options ? values.map((v) => options.find((o) => o.value === v)?.label ?? v) : values;
+  };
+  const speciesKey = ['species', 'animalSpecies', 'animals', '动物品种'].find((k) => list(form[k]).length > 0);
+  const species = speciesKey ? labelled(speciesKey, list(form[speciesKey])) : [];
+  const grades = labelled('grades', Array.isArray(form.grades) ? list(form.grades) : []);
   return {
     species: species.length ? species.slice(0, 20) : ['（见申请书）'],
-    grade: text(pick(form, ['grade', 'environmentGrade', 'facilityGrade', '环境等级'])) ?? '（见申请书）',
+    grade: text(pick(form, ['grade', 'environmentGrade', 'facilityGrade', '环境等级'])) ?? (grades.length ? grades.join('、') : '（见申请书）'),
     facilityAddress: text(pick(form, ['facilityAddress', 'address', '设施地址'])) ?? '（见申请书）',
   };
 }

@@ -9,6 +9,7 @@ import { writeAudit } from '../../../lib/audit/audit-log.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { maskIdCard } from '../../../lib/mask.ts';
 import type { DB, Queryable } from '../../../db/types.ts';
+import type { ApplicationFormDef } from '../../catalog/application-form.ts';
 import { authorize, can } from '../../identity/authorize.ts';
 import { actorOf, type Principal } from '../../identity/principal.ts';
 import { applicantOf } from '../../cases/applicant.ts';
@@ -30,6 +31,8 @@ export interface LicenceCase {
   applicant_person_id: string;
   applicant_enterprise_id: string | null;
   form: Record<string, unknown>;
+  /** The form definition of the case's item version (labels of the chosen options). */
+  formDefinition?: ApplicationFormDef;
 }
 
 /** A licence about to be issued: its data, signed code and printed view (inserted with its sealed PDF). */
@@ -137,7 +140,7 @@ export function createLicenceService(db: Kysely<DB>, opts: { vault: KeyVault; no
       const serial = await store.nextNumber(db, prefix, year);
       const licenceNo = `${prefix}${year}-${String(serial).padStart(4, '0')}`;
       const holder = await store.holderCode(db, c);
-      const scope = licenceScopeFromForm(c.form);
+      const scope = licenceScopeFromForm(c.form, c.formDefinition);
       const key = await signingKey(db);
       const claims: LicenceClaims = {
         keyId: key.keyId, licenceNo, kind, holderName: c.applicant_name, holderCode: holder.code,

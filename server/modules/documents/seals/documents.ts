@@ -8,6 +8,9 @@ import { chinaDate } from '../../../lib/china-date.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { FileStore } from '../../../lib/files/file-store.ts';
 import type { DB, Queryable } from '../../../db/types.ts';
+import { applicationFormOf } from '../../catalog/forms/default.ts';
+import type { ItemContent } from '../../catalog/schema.ts';
+import * as catalogStore from '../../catalog/store.ts';
 import * as caseStore from '../../cases/store.ts';
 import { findVisibleCase } from '../../cases/service.ts';
 import { authorize } from '../../identity/authorize.ts';
@@ -75,7 +78,9 @@ export function createDocumentService(db: Kysely<DB>, deps: { seals: SealService
 
   async function build(c: CaseRow, kind: DocumentKind, opinion: string | null, day: string): Promise<{ spot: SealPlacementSpot; title: string; licence?: PreparedLicence }> {
     if (kind === 'licence') {
-      const licence = await deps.licences.prepare({ ...c, form: c.form }, day);
+      const item = await catalogStore.getVersion(db, c.item_code, c.item_version);
+      const formDefinition = item ? applicationFormOf(item.content as ItemContent) : undefined;
+      const licence = await deps.licences.prepare({ ...c, form: c.form, formDefinition }, day);
       return { spot: await renderLicence(licence.view), title: licence.view.title, licence };
     }
     const content = noticeContent(kind, {
