@@ -111,6 +111,8 @@ describe('staff administration journey in Chromium', () => {
     await form.getByLabel('专家的事项范围').click();
     await page.keyboard.type('科技保险');
     await page.locator('.ant-select-dropdown:visible').getByTitle(SCOPE_ITEM, { exact: true }).click();
+    // (on a loaded machine the choice shows a moment later: wait for it before closing the list)
+    await form.locator('.ant-select-selection-item').filter({ hasText: SCOPE_ITEM }).first().waitFor();
     await page.keyboard.press('Escape');
     expect(await form.getByText('身份证号校验位不符').count()).toBe(0);
     await page.getByTestId('staff-form-save').click();

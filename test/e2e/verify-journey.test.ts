@@ -10,6 +10,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { browserless, login, type Browserless } from '../support/browserless-login.ts';
+import { labAnimalUseForm } from '../support/application-forms.ts';
+import { DEMO_EXPERTS, drawAndAnswer } from '../support/expert-panels.ts';
 import { provideRequiredMaterials } from '../support/materials.ts';
 import { startServer, stop, type RunningServer } from '../support/server-process.ts';
 
@@ -28,7 +30,7 @@ describe('licence verification journey in Chromium', () => {
     await fs.mkdir(ARTIFACTS, { recursive: true });
     server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-verify-journey-token' }, 240_000); // the shared test machine can be slow to start it
     base = `http://localhost:${server.port}`;
-    for (const u of ['hefei-bio', 'item-manager', 'expert', 'window-clerk', 'decision-maker']) {
+    for (const u of ['hefei-bio', 'item-manager', 'window-clerk', 'decision-maker', ...DEMO_EXPERTS.map((e) => e.username)]) {
       const b = browserless(base);
       await login(b, base, u);
       who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
@@ -53,10 +55,12 @@ describe('licence verification journey in Chromium', () => {
   async function issueLicence() {
     const items = await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent('实验动物使用许可证核发')}`)).json();
     const itemCode = items.items.find((i: { name: string }) => i.name === '实验动物使用许可证核发').code;
-    let c = await post('hefei-bio', '/api/cases', { itemCode, form: { species: '小鼠、大鼠', grade: '屏障环境', facilityAddress: '合肥市高新区望江西路 800 号' } }, { 'idempotency-key': crypto.randomUUID() });
+    let c = await post('hefei-bio', '/api/cases', { itemCode, form: labAnimalUseForm() }, { 'idempotency-key': crypto.randomUUID() });
     await provideRequiredMaterials(who['hefei-bio']!.b, who['hefei-bio']!.csrf, c.id);
-    for (const [u, action, opinion] of [['item-manager', 'pass_initial'], ['expert', 'pass_prereview'], ['item-manager', 'accept_online'], ['window-clerk', 'confirm_paper'], ['expert', 'finish_inspection', '现场验收合格'], ['decision-maker', 'approve']] as const) {
-      c = await post(u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: c.version });
+    // Expert steps: the reviewer draws a panel, every expert answers, then the reviewer closes the step.
+    for (const [u, action, opinion] of [['item-manager', 'pass_initial'], ['panel', 'pass_prereview'], ['item-manager', 'accept_online'], ['window-clerk', 'confirm_paper'], ['panel', 'finish_inspection', '现场验收合格'], ['decision-maker', 'approve']] as const) {
+      if (u === 'panel') await drawAndAnswer(who, 'item-manager', c.id);
+      c = await post(u === 'panel' ? 'item-manager' : u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: u === 'panel' ? (await (await who['item-manager']!.b.fetch(`/api/cases/${c.id}`)).json()).version : c.version });
     }
     const mine = async () => (await (await who['hefei-bio']!.b.fetch('/api/licences/mine')).json()).items as Array<{ id: string; licenceNo: string; code: string; caseId: string }>;
     await expect.poll(async () => (await mine()).some((l) => l.caseId === c.id), { timeout: 60_000, interval: 500 }).toBe(true);

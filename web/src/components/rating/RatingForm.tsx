@@ -42,7 +42,7 @@ export function RatingForm({ indicators, submitting, onSubmit, children }: Props
       <Form.Item name="level" label="总体评价" rules={[{ required: true, message: '请选择满意程度' }]}>
         <Radio.Group optionType="button" buttonStyle="solid" data-testid="rating-level">
           {RATING_LEVELS.map((l) => (
-            <Radio.Button key={l} value={l} data-testid={`rating-level-${l}`}>{RATING_LEVEL_LABELS[l]}</Radio.Button>
+            <Radio.Button key={l} value={l}><span data-testid={`rating-level-${l}`}>{RATING_LEVEL_LABELS[l]}</span></Radio.Button>
           ))}
         </Radio.Group>
       </Form.Item>
