@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { chooseInSelect, launchChromium } from '../support/browser.ts';
 import { startServer, stop, type RunningServer } from '../support/server-process.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
@@ -108,11 +108,7 @@ describe('staff administration journey in Chromium', () => {
     await form.getByLabel('工号').fill(NEW_STAFF.staffNo);
     await form.getByLabel('处室').fill(NEW_STAFF.office);
     await form.getByTestId('role-expert').click();
-    await form.getByLabel('专家的事项范围').click();
-    await page.keyboard.type('科技保险');
-    await page.locator('.ant-select-dropdown:visible').getByTitle(SCOPE_ITEM, { exact: true }).click();
-    // (on a loaded machine the choice shows a moment later: wait for it before closing the list)
-    await form.locator('.ant-select-selection-item').filter({ hasText: SCOPE_ITEM }).first().waitFor();
+    await chooseInSelect(page, form.getByTestId('scope-expert-items'), '科技保险', SCOPE_ITEM);
     await page.keyboard.press('Escape');
     expect(await form.getByText('身份证号校验位不符').count()).toBe(0);
     await page.getByTestId('staff-form-save').click();
