@@ -4,7 +4,8 @@ import type { WorkflowDefinitionInput } from '../definition.ts';
 
 export const genericWorkflow: WorkflowDefinitionInput = {
   key: 'generic',
-  version: 1,
+  // 2: expert panels, material and credit guards, documents (1, shipped 2026-11-23, stays stored for its cases)
+  version: 2,
   name: '通用审批流程',
   initial: 'initial_review',
   states: {

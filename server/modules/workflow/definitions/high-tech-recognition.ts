@@ -6,7 +6,8 @@ import type { WorkflowDefinitionInput } from '../definition.ts';
 
 export const highTechRecognitionWorkflow: WorkflowDefinitionInput = {
   key: 'high-tech-recognition',
-  version: 1,
+  // 2: expert panels, material and credit guards, documents (1, shipped 2026-11-23, stays stored for its cases)
+  version: 2,
   name: '高新技术企业认定',
   initial: 'initial_review',
   states: {

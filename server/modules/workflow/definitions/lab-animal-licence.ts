@@ -6,7 +6,8 @@ import type { WorkflowDefinitionInput } from '../definition.ts';
 
 export const labAnimalLicenceWorkflow: WorkflowDefinitionInput = {
   key: 'lab-animal-licence',
-  version: 1,
+  // 2: expert panels, material and credit guards, documents (1, shipped 2026-11-23, stays stored for its cases)
+  version: 2,
   name: '实验动物许可',
   initial: 'initial_review',
   states: {

@@ -5,7 +5,8 @@ import type { WorkflowDefinitionInput } from '../definition.ts';
 
 export const programmeProjectWorkflow: WorkflowDefinitionInput = {
   key: 'programme-project',
-  version: 1,
+  // 2: expert panels, material and credit guards, documents (1, shipped 2026-11-23, stays stored for its cases)
+  version: 2,
   name: '科技计划项目立项',
   initial: 'formal_review',
   states: {
