@@ -1,9 +1,22 @@
 // Display formatting: dates, percentages, time limits.
 import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 
-export const formatDate = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD') : '—');
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/**
+ * Times are shown in Beijing time wherever the browser is: deadlines, case numbers and
+ * working days are all China dates, and a reader abroad must see the same day.
+ */
+const CHINA = 'Asia/Shanghai';
+
+/** A date (kept as it is: it already is a China date) or an instant (its day in Beijing). */
+export const formatDate = (iso: string | null | undefined) =>
+  !iso ? '—' : /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : dayjs(iso).tz(CHINA).format('YYYY-MM-DD');
 export const formatDateTime = (iso: string | null | undefined) =>
-  iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
+  iso ? dayjs(iso).tz(CHINA).format('YYYY-MM-DD HH:mm') : '—';
 
 /** Shares and ratios come from the API as fractions (0.6 = 60 %). */
 export const toPercent = (fraction: number) => Math.round(fraction * 1000) / 10;
