@@ -99,6 +99,9 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
     const file = path.join(dir, 'j1.pdf');
     writeFileSync(file, pdf);
     expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-']).toString()).toContain('申请生产 SPF 级小鼠');
+    // Answers read as on the case page (option labels, units); the licence the system fetches is not "missing".
+    const listing = execFileSync('pdftotext', ['-f', '1', '-l', '3', file, '-']).toString();
+    for (const s of ['无特定病原体级（SPF）', '1200 平方米', '50000 只', '电子证照库获取']) expect(listing).toContain(s);
     for (let n = 1; n <= listed.pages; n++) expect(execFileSync('pdftotext', ['-raw', '-f', String(n), '-l', String(n), file, '-']).toString().replace(/\s+/g, '')).toContain('预审通过');
     // Another applicant cannot download it.
     expect((await who['ah-tech']!.b.fetch(`/api/cases/${c.id}/documents/application/1/file`)).status).toBe(404);

@@ -13,7 +13,7 @@ import { actorOf, type Principal } from '../../identity/principal.ts';
 import type { Transition } from '../../workflow/definition.ts';
 import { availableTransitions } from '../../workflow/engine.ts';
 import { loadWorkflow } from '../../workflow/registry.ts';
-import { materialStatus } from '../stamping/content.ts';
+import { materialSources, materialStatus } from '../stamping/content.ts';
 import type { PdfWorkerPool } from '../stamping/pool.ts';
 import type { StampingService } from '../stamping/service.ts';
 import * as stampingStore from '../stamping/store.ts';
@@ -48,17 +48,13 @@ export function createPaperService(db: Kysely<DB>, deps: PaperDeps) {
   async function keyData(l: Awaited<ReturnType<typeof lookup>>, page: number) {
     const { c, def, document, latestVersion } = l;
     const item = await deps.catalog.itemVersion(c.item_code, c.item_version);
-    const rows = new Map((await stampingStore.currentMaterials(db, c.id)).map((r) => [r.material_index, r]));
     return {
       case: {
         id: c.id, caseNo: c.case_no, itemName: c.item_name, applicantName: c.applicant_name, creditCode: c.credit_code ?? null,
         state: c.state, stateLabel: def.states[c.state]?.label ?? c.state, version: c.version, submittedAt: c.submitted_at.toISOString(),
       },
       document: { version: document.version, pages: document.pages!, page, current: document.version === latestVersion, latestVersion },
-      materials: item.content.materials.map((m, i) => {
-        const r = rows.get(i);
-        return { name: m.name, status: materialStatus({ name: m.name, current: r && { kind: r.kind, fileName: r.file_name, contentType: r.content_type, sha256: r.file_sha256 } }) };
-      }),
+      materials: materialSources(item.content.materials, await stampingStore.currentMaterials(db, c.id)).map((m) => ({ name: m.name, status: materialStatus(m) })),
     };
   }
 

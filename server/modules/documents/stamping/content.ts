@@ -2,67 +2,44 @@
 // label/value rows (labels from the item's application form definition where it has one,
 // otherwise the answer keys), and the materials in the item's order with their files.
 import { chinaDate } from '../../../lib/china-date.ts';
+import { applicationFormSchema, formEntries } from '../../catalog/application-form.ts';
+import { CODE_LISTS } from '../../catalog/code-lists.ts';
 import type { ApplicationContent, FormRow } from './compose.ts';
 
-/** The parts of an item's application form definition the PDF needs (sections of labelled fields). */
-interface FieldDef {
-  key: string;
-  label: string;
-  options?: Array<{ value: string; label: string }>;
-  columns?: FieldDef[];
-}
-interface FormDef {
-  sections: Array<{ title: string; fields: FieldDef[] }>;
-}
-
-function isFormDef(x: unknown): x is FormDef {
-  return !!x && typeof x === 'object' && Array.isArray((x as FormDef).sections);
-}
-
-/** A value as a person reads it. */
-function show(value: unknown, field?: FieldDef): string {
+/** A value given outside any definition, as a person reads it. */
+function plainText(value: unknown): string {
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (Array.isArray(value)) {
-    if (value.every((v) => v && typeof v === 'object' && !Array.isArray(v))) {
-      // A table: one line per row, "列：值；列：值".
-      return value
-        .map((row, i) => `${i + 1}. ${Object.entries(row as Record<string, unknown>)
-          .map(([k, v]) => {
-            const col = field?.columns?.find((c) => c.key === k);
-            return `${col?.label ?? k}：${show(v, col)}`;
-          })
-          .join('；')}`)
-        .join('\n');
-    }
-    return value.map((v) => show(v, field)).join('、');
-  }
-  if (typeof value === 'object') return JSON.stringify(value);
-  const text = String(value);
-  return field?.options?.find((o) => o.value === text)?.label ?? text;
+  if (Array.isArray(value)) return value.map(plainText).join('、');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
+/**
+ * The form's answers in the item's sections, worded as on the case page (the catalogue's
+ * formEntries: option labels, units, table rows); answers the definition does not name are
+ * listed by their keys.
+ */
 export function formSections(form: Record<string, unknown>, definition: unknown): ApplicationContent['sections'] {
-  const used = new Set<string>();
+  const parsed = applicationFormSchema.safeParse(definition);
   const sections: ApplicationContent['sections'] = [];
-  if (isFormDef(definition)) {
-    for (const s of definition.sections) {
-      const rows: FormRow[] = [];
-      for (const f of s.fields) {
-        used.add(f.key);
-        rows.push({ label: f.label, value: show(form[f.key], f) });
-      }
-      sections.push({ title: s.title, rows });
+  const used = new Set<string>();
+  if (parsed.success) {
+    for (const e of formEntries(parsed.data, form)) {
+      used.add(e.key);
+      const last = sections.at(-1);
+      const section = last?.title === e.section ? last : (sections.push({ title: e.section, rows: [] }), sections.at(-1)!);
+      section.rows.push({ label: e.label, value: e.text });
     }
   }
-  // Answers the definition does not name (or no definition at all): shown by their keys.
   const rest = Object.entries(form).filter(([k]) => !used.has(k));
-  if (rest.length > 0) sections.push({ title: isFormDef(definition) ? '其他填报信息' : '申请信息', rows: rest.map(([k, v]) => ({ label: k, value: show(v) })) });
+  if (rest.length > 0) sections.push({ title: parsed.success ? '其他填报信息' : '申请信息', rows: rest.map(([k, v]) => ({ label: k, value: plainText(v) })) });
   return sections;
 }
 
 export interface MaterialSource {
   name: string;
+  /** 'e-licence': the system takes it from the licence library (nothing to upload). */
+  source?: string;
   current?: { kind: string; fileName: string | null; contentType: string | null; sha256: string | null };
 }
 
@@ -75,9 +52,22 @@ export const materialStatus = (m: MaterialSource): string => {
     case 'tolerance':
       return '容缺';
     default:
-      return '未提交';
+      // Materials the department obtains itself (电子证照库, other departments) are not missing.
+      return m.source && m.source !== 'applicant' ? (CODE_LISTS.materialSource as Record<string, string>)[m.source] ?? '未提交' : '未提交';
   }
 };
+
+/** The item's materials in order, each with the case's current proof (rows from store.currentMaterials). */
+export function materialSources(
+  materials: Array<{ name: string; source?: string }>,
+  rows: Array<{ material_index: number; kind: string; file_name: string | null; content_type: string | null; file_sha256: string | null }>,
+): MaterialSource[] {
+  const byIndex = new Map(rows.map((r) => [r.material_index, r]));
+  return materials.map((m, i) => {
+    const r = byIndex.get(i);
+    return { name: m.name, source: m.source, current: r && { kind: r.kind, fileName: r.file_name, contentType: r.content_type, sha256: r.file_sha256 } };
+  });
+}
 
 export async function applicationContent(
   c: { case_no: string; item_name: string; applicant_name: string; submitted_at: Date; form: Record<string, unknown> },

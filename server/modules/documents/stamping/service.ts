@@ -9,7 +9,7 @@ import type { CatalogService } from '../../catalog/service.ts';
 import { appendCaseEvent, findVisibleCase, type TransitionEvent } from '../../cases/service.ts';
 import { authorize } from '../../identity/authorize.ts';
 import { actorOf, type Principal } from '../../identity/principal.ts';
-import { applicationContent } from './content.ts';
+import { applicationContent, materialSources } from './content.ts';
 import type { PdfWorkerPool } from './pool.ts';
 import { stampingPolicy } from './policy.ts';
 import * as store from './store.ts';
@@ -56,11 +56,7 @@ export function createStampingService(db: Kysely<DB>, opts: StampingOptions) {
   async function build(job: DocRow) {
     const c = (await store.caseWithApplicant(db, job.case_id))!;
     const item = await opts.catalog.itemVersion(c.item_code, c.item_version);
-    const rows = new Map((await store.currentMaterials(db, c.id)).map((r) => [r.material_index, r]));
-    const materials = item.content.materials.map((m, i) => {
-      const r = rows.get(i);
-      return { name: m.name, current: r && { kind: r.kind, fileName: r.file_name, contentType: r.content_type, sha256: r.file_sha256 } };
-    });
+    const materials = materialSources(item.content.materials, await store.currentMaterials(db, c.id));
     const formDefinition = (item.content as { applicationForm?: unknown }).applicationForm;
     const content = await applicationContent(c, formDefinition, materials, async (sha) => new Uint8Array(await opts.files.get(sha)));
     const result = await opts.pool.build({ caseId: c.id, version: job.version, content, watermark: job.watermark, qr: job.qr, key: new Uint8Array(await tokenKey()) });
