@@ -201,7 +201,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const stamping = createStampingService(database.db, { files, catalog, pool: pdfPool, secret: opts.documentTokenSecret, log: app.log });
   const documents = createDocumentsModule(database.db, { masterKey: opts.sealMasterKey ?? randomBytes(32), files, now: opts.now, publicUrl, log: app.log, workerIntervalMs: opts.documentWorkerIntervalMs });
   // Outbox delivery, platform, notices, credit checks (the cases service asks it for credit facts).
-  const integration = createIntegration(database.db, opts.integration ?? INTEGRATION_OFF, { log: app.log, publicUrl, catalog, jobs });
+  const integration = createIntegration(database.db, opts.integration ?? INTEGRATION_OFF, { log: app.log, publicUrl, catalog, jobs, licences: documents.licences, calendar, now: opts.now });
   app.addHook('onClose', async () => integration.stop());
   const cases = createCasesService(database.db, catalog, calendar, {
     now: opts.now,

@@ -25,6 +25,7 @@ const FOLLOWUP_OFFICES = { roles: ['item_manager', 'window_clerk', 'decision_mak
 const SUPERVISORS = { roles: ['supervisor', 'admin'] } as const;
 const TASK_REPORTERS = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'service_point_clerk', 'receiving_unit_clerk', 'expert', 'supervisor', 'admin'] } as const;
 const INQUIRY_HANDLERS = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'supervisor', 'admin'] } as const;
+const DATA_REQUEST_READERS = { roles: ['item_manager', 'decision_maker', 'supervisor', 'admin'] } as const;
 const RULES: Record<string, Rule> = {
   'GET /api/health': 'public',
   'GET /api/catalog/items': 'public',
@@ -122,7 +123,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/licences/mine': 'signed-in',
   'GET /api/licences/{id}': 'signed-in', // the holder or licence readers; 404 for others
   'GET /api/licences/{id}/file': 'signed-in',
-  'GET /api/admin/licences': { roles: ['item_manager', 'decision_maker', 'window_clerk', 'supervisor', 'admin'], scope: 'licences:read' },
+  'GET /api/admin/licences': { roles: ['item_manager', 'decision_maker', 'window_clerk', 'supervisor', 'admin'] },
   'POST /api/admin/licences/{id}/revoke': { roles: ['decision_maker', 'admin'] },
   'GET /api/licences/public-keys': 'public',
   'POST /api/verify/licence': 'public',
@@ -152,6 +153,20 @@ const RULES: Record<string, Rule> = {
   'POST /api/admin/credit/list': ADMIN,
   'PUT /api/admin/credit/rules/{itemCode}': ADMIN,
   'GET /api/share/v1/cases/{caseNo}': { roles: [], scope: 'cases:read' },
+  'GET /api/share/v1/licences/{licenceNo}': { roles: [], scope: 'licences:read' },
+  'GET /api/share/v1/licences': { roles: [], scope: 'licences:read' },
+  'POST /api/share/v1/licences/verify': { roles: [], scope: 'licences:read' },
+  'POST /api/share/v1/data-requests': { roles: [], scope: 'data-requests:write' },
+  'GET /api/share/v1/data-requests': { roles: [], scope: 'data-requests:write' },
+  'GET /api/share/v1/data-requests/{id}': { roles: [], scope: 'data-requests:write' },
+  // Data requests from other departments: 事项管理人 handles, 审批负责人 approves (or refuses the
+  // approval kind), supervisors and admins see them (sharing-data-requests.test.ts).
+  'GET /api/data-requests': DATA_REQUEST_READERS,
+  'POST /api/data-requests': { roles: ['item_manager'] },
+  'GET /api/data-requests/{id}': DATA_REQUEST_READERS,
+  'POST /api/data-requests/{id}/approve': { roles: ['decision_maker'] },
+  'POST /api/data-requests/{id}/answer': { roles: ['item_manager'] },
+  'POST /api/data-requests/{id}/refuse': { roles: ['item_manager', 'decision_maker'] },
   // 好差评: rating a case follows the per-case rule (its applicant; others 404) — feedback-ratings.test.ts.
   'POST /api/cases/{id}/rating': 'signed-in',
   'GET /api/cases/{id}/rating': 'public',
@@ -207,7 +222,7 @@ describe.each(engines)('access matrix on %s', (engine) => {
     t = await listeningApp(engine);
     const list = await (await fetch(`${t.url}/api/catalog/items?pageSize=1`)).json();
     const staffPerson = await t.db.database.db.selectFrom('staff').select('person_id').executeTakeFirstOrThrow();
-    params = { year: '2026', code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: '00000000-0000-4000-8000-000000000000', action: 'accept', index: '0', day: 'latest', kind: 'acceptance', gateway: 'sms-a', caseNo: 'NO-SUCH-CASE', itemCode: list.items[0].code, documentId: '00000000-0000-4000-8000-000000000000' };
+    params = { year: '2026', code: list.items[0].code, version: '1', personId: staffPerson.person_id, id: '00000000-0000-4000-8000-000000000000', action: 'accept', index: '0', day: 'latest', kind: 'acceptance', gateway: 'sms-a', caseNo: 'NO-SUCH-CASE', licenceNo: 'NO-SUCH-LICENCE', itemCode: list.items[0].code, documentId: '00000000-0000-4000-8000-000000000000' };
     callers.push({ label: 'anonymous', roles: [], scopes: [], signedIn: false });
     for (const p of demoPrograms) {
       const res = await fetch(`${t.url}/idp/token`, {

@@ -22,6 +22,7 @@ const PaperDeskPage = lazy(() => import('./pages/portal/paper/PaperDeskPage.tsx'
 const InquiryPage = lazy(() => import('./pages/portal/inquiry/InquiryPage.tsx'));
 const InquiriesInboxPage = lazy(() => import('./pages/portal/workbench/InquiriesInboxPage.tsx'));
 const FollowupsPage = lazy(() => import('./pages/portal/workbench/FollowupsPage.tsx'));
+const DataRequestsPage = lazy(() => import('./pages/portal/workbench/DataRequestsPage.tsx'));
 const RatePointPage = lazy(() => import('./pages/portal/rate/RatePointPage.tsx'));
 const RatingPointsPage = lazy(() => import('./pages/admin/feedback/RatingPointsPage.tsx'));
 const AdminLayout = lazy(() => import('./layout/AdminLayout.tsx'));
@@ -69,6 +70,7 @@ export function App() {
           <Route path="rate/:code" element={<RatePointPage />} />
           <Route path="inquiries" element={<InquiryPage />} />
           <Route path="workbench/inquiries" element={<InquiriesInboxPage />} />
+          <Route path="workbench/data-requests" element={<DataRequestsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="items/:code/print" element={<PrintPage />} />

@@ -7,8 +7,11 @@ export const documentsPolicy = definePolicy({
   'seal.manage': { roles: ['admin'] },
   /** Issue a sealed document on a case by hand (and the seal must allow the person's role and the item). */
   'document.issue': { roles: ['item_manager', 'decision_maker', 'window_clerk'] },
-  /** See every licence (lists, details). */
-  'licence.read': { roles: ['item_manager', 'decision_maker', 'window_clerk', 'supervisor', 'admin'], scope: 'licences:read' },
+  /**
+   * See every licence (lists, details) with full holder codes. People only: other departments'
+   * programs use the audited sharing API (scope licences:read, ID numbers masked; integration/sharing).
+   */
+  'licence.read': { roles: ['item_manager', 'decision_maker', 'window_clerk', 'supervisor', 'admin'] },
   /** Revoke (注销) a licence. */
   'licence.revoke': { roles: ['decision_maker', 'admin'] },
 });

@@ -31,6 +31,9 @@ export const integrationEnvSchema = z.object({
   MAIL_FROM: z.string().default('科政通 <noreply@kezhengtong.local>'),
   CREDIT_URL: url.optional(),
   CREDIT_TOKEN: z.string().min(1).optional(),
+  RATING_URL: url.optional(),
+  RATING_TOKEN: z.string().min(1).optional(),
+  DATA_REQUEST_OVERDUE_CHECK_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
 });
 
 export interface SmsGatewayConfig {
@@ -50,6 +53,10 @@ export interface IntegrationConfig {
   limits: { smsPerHour: number; emailPerHour: number };
   smtp: { url: string; from: string } | { url: null; from: string };
   credit: { url: string; token?: string } | null;
+  /** The provincial rating system (好差评系统). */
+  rating: { url: string; token?: string } | null;
+  /** How often open data requests are checked for a passed deadline. */
+  dataRequestOverdueMinutes: number;
 }
 
 export function integrationConfigFrom(e: z.infer<typeof integrationEnvSchema>): IntegrationConfig {
@@ -77,6 +84,8 @@ export function integrationConfigFrom(e: z.infer<typeof integrationEnvSchema>): 
     limits: { smsPerHour: e.NOTICE_SMS_PER_HOUR, emailPerHour: e.NOTICE_EMAIL_PER_HOUR },
     smtp: { url: e.SMTP_URL ?? null, from: e.MAIL_FROM },
     credit: e.CREDIT_URL ? { url: e.CREDIT_URL.replace(/\/$/, ''), token: e.CREDIT_TOKEN } : null,
+    rating: e.RATING_URL ? { url: e.RATING_URL.replace(/\/$/, ''), token: e.RATING_TOKEN } : null,
+    dataRequestOverdueMinutes: e.DATA_REQUEST_OVERDUE_CHECK_MINUTES,
   };
 }
 

@@ -18,4 +18,14 @@ export const integrationPolicy = definePolicy({
   'credit.manage': { roles: ['admin'] },
   /** Other departments' systems: case status by case number. */
   'share.cases': { roles: [], scope: 'cases:read' },
+  /** Other departments' systems: electronic licences by number or holder, and verification of a licence code. */
+  'share.licences': { roles: [], scope: 'licences:read' },
+  /** Other departments' systems: send a data request and follow its own requests. */
+  'share.requests': { roles: [], scope: 'data-requests:write' },
+  /** See data requests from other departments, with their deadlines (supervisors see the overdue ones). */
+  'datareq.read': { roles: ['item_manager', 'decision_maker', 'supervisor', 'admin'] },
+  /** Enter a request received on paper or by letter; answer one (the approval kind once approved). */
+  'datareq.handle': { roles: ['item_manager'] },
+  /** Approve giving data that needs approval (10-working-day kind); refuse such a request. */
+  'datareq.approve': { roles: ['decision_maker'] },
 });

@@ -111,3 +111,43 @@ export interface CreditEntry {
   listedOn: string | null;
   authority: string | null;
 }
+
+/** Tables of data requests from other departments (migration 0022_data_requests.sql). */
+export interface DataRequestTables {
+  data_request_counter: { day: string; last: number };
+  data_request: {
+    id: Generated<string>;
+    request_no: string;
+    channel: 'api' | 'staff';
+    requester_client: string | null;
+    requester_org: string;
+    contact_name: string;
+    contact_phone: string | null;
+    subject: string;
+    legal_basis: string;
+    purpose: string;
+    kind: 'direct' | 'approval';
+    /** yyyy-MM-dd (dates are read as text). */
+    received_on: string;
+    deadline: string;
+    state: Generated<'received' | 'approved' | 'answered' | 'refused'>;
+    answer: string | null;
+    refuse_reason: string | null;
+    approved_by: string | null;
+    approved_at: Date | null;
+    closed_by: string | null;
+    closed_at: Date | null;
+    overdue_at: Date | null;
+    created_by: string;
+    created_at: Generated<Date>;
+    version: Generated<number>;
+  };
+  data_request_event: {
+    id: Generated<number>;
+    request_id: string;
+    at: Generated<Date>;
+    actor: string;
+    kind: string;
+    note: string | null;
+  };
+}

@@ -205,6 +205,17 @@ export function createLicenceService(db: Kysely<DB>, opts: { vault: KeyVault; no
       return present((await store.byId(db, id))!);
     },
 
+    /** One licence by its number as anyone verifying it sees it (ID numbers masked), or null. */
+    async publicByNumber(licenceNo: string) {
+      const l = await store.byNumber(db, normaliseLicenceNo(licenceNo));
+      return l ? presentPublic(l) : null;
+    },
+
+    /** The licences of a holder (credit code or ID number) as anyone verifying them sees them. */
+    async publicOfHolder(holderCode: string) {
+      return (await store.byHolderCode(db, holderCode.trim().toUpperCase())).map(presentPublic);
+    },
+
     /**
      * Public verification of a scanned or typed code: a signed code (or a URL carrying one)
      * is checked against the published keys first — a forged or altered one is refused —

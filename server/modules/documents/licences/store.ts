@@ -42,6 +42,11 @@ export async function byNumber(db: Queryable, licenceNo: string) {
   return db.selectFrom('licence').selectAll().where('licence_no', '=', licenceNo).executeTakeFirst();
 }
 
+/** Licences whose holder has this credit code or ID number (data sharing lookups). */
+export async function byHolderCode(db: Queryable, holderCode: string, limit = 100) {
+  return db.selectFrom('licence').selectAll().where('holder_code', '=', holderCode).orderBy('issue_date', 'desc').orderBy('licence_no', 'desc').limit(limit).execute();
+}
+
 export async function ofHolder(db: Queryable, who: { personId: string; enterpriseId: string | null }, opts: { validOn?: string; page: number; pageSize: number }) {
   let q = db.selectFrom('licence');
   q = who.enterpriseId ? q.where('holder_enterprise_id', '=', who.enterpriseId) : q.where('holder_person_id', '=', who.personId).where('holder_enterprise_id', 'is', null);

@@ -1,7 +1,7 @@
 // Data sharing with other departments' systems (数据通): client credentials with scopes from the
 // identity platform. Every call — allowed or refused — is audited with who, what, when and the
-// caller's stated purpose; answers carry only what the scope allows. Electronic licence lookup
-// and verification join when the e-licence module is on main.
+// caller's stated purpose; answers carry only what the scope allows. Licences: licence-routes.ts;
+// data requests: data-request-routes.ts.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -30,24 +30,35 @@ export const sharedCaseSchema = z.object({
   conclusion: z.string().nullable().describe('办结结果代码'),
 });
 
-const purposeQuery = z.object({ purpose: z.string().trim().min(2).max(200).optional().describe('调用目的（必填，记入审计）') });
+export const purposeField = z.string().trim().min(2).max(200).optional().describe('调用目的（必填，记入审计）');
+const purposeQuery = z.object({ purpose: purposeField });
+
+/** The stated purpose of a sharing call, required (400 with a clear message when missing). */
+export function requirePurpose(purpose: string | undefined): string {
+  if (!purpose) throw new AppError('SHARE_PURPOSE_REQUIRED');
+  return purpose;
+}
+
+/** A route hook checking a program's scope; refusals are audited too: who tried to read what without the scope. */
+export function shareGuard(db: Kysely<DB>, action: 'share.cases' | 'share.licences' | 'share.requests') {
+  return async (req: FastifyRequest) => {
+    try {
+      authorize(integrationPolicy, req.principal, action);
+    } catch (err) {
+      if (req.principal.kind !== 'anonymous') {
+        await writeAudit(db, { actor: actorOf(req.principal).id, action: 'share.refused', subjectType: 'share', subjectId: req.routeOptions.url ?? req.url, data: { url: req.url.split('?')[0] } });
+      }
+      throw err;
+    }
+  };
+}
 
 export function sharingRoutes(db: Kysely<DB>) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['数据共享'];
 
-    // Refusals are audited too: who tried to read what without the scope.
-    const guard = async (req: FastifyRequest) => {
-      try {
-        authorize(integrationPolicy, req.principal, 'share.cases');
-      } catch (err) {
-        if (req.principal.kind !== 'anonymous') {
-          await writeAudit(db, { actor: actorOf(req.principal).id, action: 'share.refused', subjectType: 'share', subjectId: req.routeOptions.url ?? req.url, data: { url: req.url } });
-        }
-        throw err;
-      }
-    };
+    const guard = shareGuard(db, 'share.cases');
 
     r.get('/api/share/v1/cases/:caseNo', {
       onRequest: guard,
@@ -58,8 +69,7 @@ export function sharingRoutes(db: Kysely<DB>) {
         response: { 200: sharedCaseSchema, ...errors },
       },
     }, async (req) => {
-      const purpose = req.query.purpose;
-      if (!purpose) throw new AppError('SHARE_PURPOSE_REQUIRED');
+      const purpose = requirePurpose(req.query.purpose);
       const c = await db.selectFrom('case_file').selectAll().where('case_no', '=', req.params.caseNo).executeTakeFirst();
       await writeAudit(db, { actor: actorOf(req.principal).id, action: 'share.case_status', subjectType: 'case', subjectId: c?.id ?? `no:${req.params.caseNo}`, data: { caseNo: req.params.caseNo, purpose, found: Boolean(c) } });
       if (!c) throw new AppError('CASE_NOT_FOUND');

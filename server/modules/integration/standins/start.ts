@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { IntegrationConfig } from '../config.ts';
 import { startCreditStandin } from './credit.ts';
 import { startPlatformStandin } from './platform.ts';
+import { startRatingStandin } from './rating.ts';
 import { startSmsGatewayStandin } from './sms-gateway.ts';
 import { startSmtpStandin } from './smtp.ts';
 
@@ -46,6 +47,12 @@ export async function startStandins(cfg: IntegrationConfig): Promise<RunningStan
       closers.push(c.close);
       config.credit = { url: c.url };
       lines.push(`信用平台（模拟）：${c.url}/_standin/publicity`);
+    }
+    if (!cfg.rating) {
+      const r = await startRatingStandin();
+      closers.push(r.close);
+      config.rating = { url: r.url };
+      lines.push(`好差评系统（模拟）：${r.url}/_standin/evaluations`);
     }
   }
   return { config, lines, close: async () => void (await Promise.all(closers.map((c) => c()))) };
