@@ -112,7 +112,7 @@ export interface CreditEntry {
   authority: string | null;
 }
 
-/** Tables of data requests from other departments (migration 0022_data_requests.sql). */
+/** Tables of data requests from other departments (migration 0021_data_requests.sql). */
 export interface DataRequestTables {
   data_request_counter: { day: string; last: number };
   data_request: {
