@@ -11,10 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { embedChineseFont } from '../server/lib/pdf/index.ts';
 import { buildApplicationPdf, type BuildRequest } from '../server/modules/documents/stamping/build.ts';
 import { createPdfWorkerPool } from '../server/modules/documents/stamping/pool.ts';
-import { stampDocument, watermarkPdf } from '../server/modules/documents/stamping/stamp.ts';
+import { stampPdf, watermarkPdf } from '../server/modules/documents/stamping/stamp.ts';
 import { signToken } from '../server/modules/documents/stamping/token.ts';
 import { listeningApp } from '../test/support/listening-app.ts';
 
@@ -40,15 +39,13 @@ async function sourcePdf(): Promise<Uint8Array> {
   return doc.save();
 }
 
-/** pdf-lib: load, stamp (watermark XObject embedded once + per-page QR and page number), save. */
+/** pdf-lib as the server stamps: load, stamp (watermark XObject embedded once + per-page QR and page number), save. */
 async function stampWithPdfLib(src: Uint8Array, qr: boolean): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(src);
-  const font = await embedChineseFont(doc);
-  await stampDocument(doc, font, {
+  const out = await stampPdf(src, {
     watermark: '预审通过', caseNo: '11340000MB0000001X2026112300001',
     qr: qr ? (page) => signToken(key, { kind: 'page', caseId, version: 1, page: page + 1, hashPrefix: 'a1b2c3d4e5f6' }) : undefined,
   });
-  return doc.save();
+  return out.bytes;
 }
 
 async function time(fn: () => Promise<unknown> | unknown): Promise<number[]> {
