@@ -63,7 +63,7 @@ async function inProcess() {
   const kp = generateSm2KeyPair();
   const claims = {
     keyId: 'k1', licenceNo: 'SYXK（皖）2026-0001', kind: 'use' as const, holderName: '合肥某某生物科技有限公司', holderCode: '91340100MA2N0X0X0X',
-    issueDate: '2026-11-23', validUntil: '2031-11-22', species: ['小鼠', '大鼠'], grade: '屏障环境', facilityAddress: '合肥市高新区望江西路 800 号',
+    issueDate: '2026-11-23', validUntil: '2031-11-22', species: ['小鼠', '大鼠'], grade: '无特定病原体级（SPF）', facilityAddress: '合肥市高新区望江西路 800 号',
   };
   const code = signLicenceCode(claims, kp.privateKey, kp.publicKey);
   const sm2Sign = await timeIt(300, () => signLicenceCode(claims, kp.privateKey, kp.publicKey));
@@ -97,7 +97,7 @@ async function issueLicence(base: string): Promise<{ code: string; licenceNo: st
   const post = async (u: string, p: string, body: unknown, headers: Record<string, string> = {}) =>
     (await who[u]!.b.fetch(p, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, ...headers }, body: JSON.stringify(body) })).json();
   const items = await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent('实验动物使用许可证核发')}`)).json();
-  let c = await post('hefei-bio', '/api/cases', { itemCode: items.items[0].code, form: { species: '小鼠、大鼠', grade: '屏障环境', facilityAddress: '合肥市高新区望江西路 800 号' } }, { 'idempotency-key': crypto.randomUUID() });
+  let c = await post('hefei-bio', '/api/cases', { itemCode: items.items[0].code, form: { species: '小鼠、大鼠', grade: '无特定病原体级（SPF）', facilityAddress: '合肥市高新区望江西路 800 号' } }, { 'idempotency-key': crypto.randomUUID() });
   await provideRequiredMaterials(who['hefei-bio']!.b, who['hefei-bio']!.csrf, c.id);
   for (const [u, action, opinion] of [['item-manager', 'pass_initial'], ['expert', 'pass_prereview'], ['item-manager', 'accept_online'], ['window-clerk', 'confirm_paper'], ['expert', 'finish_inspection', '合格'], ['decision-maker', 'approve']] as const) {
     c = await post(u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: c.version });
