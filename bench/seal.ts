@@ -26,6 +26,8 @@ import { noticeContent } from '../server/modules/documents/templates/notices.ts'
 import { renderNotice } from '../server/modules/documents/templates/render-notice.ts';
 import { browserless, login } from '../test/support/browserless-login.ts';
 import { listeningApp } from '../test/support/listening-app.ts';
+import { labAnimalUseForm } from '../test/support/application-forms.ts';
+import { DEMO_EXPERTS, drawAndAnswer } from '../test/support/expert-panels.ts';
 import { provideRequiredMaterials } from '../test/support/materials.ts';
 import { pingLatencies, pingRow } from './ping-latency.ts';
 
@@ -133,21 +135,28 @@ function startServer(dataDir: string): Promise<{ url: string; stop: () => void }
   });
 }
 
-/** Runs J1 to its decision over the API; the demo seal seals the licence automatically. */
+/** Runs J1 to its decision over the API (valid form, expert panels drawn and answered); the demo seal seals the licence automatically. */
 async function issueLicence(base: string): Promise<{ code: string; licenceNo: string }> {
   const who: Record<string, { b: ReturnType<typeof browserless>; csrf: string }> = {};
-  for (const u of ['hefei-bio', 'item-manager', 'expert', 'window-clerk', 'decision-maker']) {
+  for (const u of ['hefei-bio', 'item-manager', 'window-clerk', 'decision-maker', ...DEMO_EXPERTS.map((e) => e.username)]) {
     const b = browserless(base);
     await login(b, base, u);
     who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
   }
-  const post = async (u: string, p: string, body: unknown, headers: Record<string, string> = {}) =>
-    (await who[u]!.b.fetch(p, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, ...headers }, body: JSON.stringify(body) })).json();
+  const post = async (u: string, p: string, body: unknown, headers: Record<string, string> = {}) => {
+    const res = await who[u]!.b.fetch(p, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, ...headers }, body: JSON.stringify(body) });
+    if (res.status >= 300) throw new Error(`${u} POST ${p}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
   const items = await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent('实验动物使用许可证核发')}`)).json();
-  let c = await post('hefei-bio', '/api/cases', { itemCode: items.items[0].code, form: { species: '小鼠、大鼠', grade: '无特定病原体级（SPF）', facilityAddress: '合肥市高新区望江西路 800 号' } }, { 'idempotency-key': crypto.randomUUID() });
+  const form = { ...labAnimalUseForm(), species: ['01', '02'], grades: ['spf'], facilityAddress: '合肥市高新区望江西路 800 号' };
+  let c = await post('hefei-bio', '/api/cases', { itemCode: items.items[0].code, form }, { 'idempotency-key': crypto.randomUUID() });
   await provideRequiredMaterials(who['hefei-bio']!.b, who['hefei-bio']!.csrf, c.id);
-  for (const [u, action, opinion] of [['item-manager', 'pass_initial'], ['expert', 'pass_prereview'], ['item-manager', 'accept_online'], ['window-clerk', 'confirm_paper'], ['expert', 'finish_inspection', '合格'], ['decision-maker', 'approve']] as const) {
-    c = await post(u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: c.version });
+  const steps = [['item-manager', 'pass_initial'], ['@experts'], ['item-manager', 'pass_prereview', '预审通过'], ['item-manager', 'accept_online'],
+    ['window-clerk', 'confirm_paper'], ['@experts'], ['item-manager', 'finish_inspection', '现场验收合格'], ['decision-maker', 'approve']] as const;
+  for (const [u, action, opinion] of steps as unknown as Array<[string, string?, string?]>) {
+    if (u === '@experts') await drawAndAnswer(who, 'item-manager', c.id);
+    else c = await post(u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: c.version });
   }
   for (let i = 0; i < 240; i++) {
     const mine = (await (await who['hefei-bio']!.b.fetch('/api/licences/mine')).json()).items;
