@@ -2,7 +2,10 @@
 //  1. in process — CMS signatures of a prepared PDF per second (the seal's cryptography alone),
 //     whole sealed notices per second (Chinese text layout + font subset + seal + signature),
 //     SM2 licence-code signatures and verifications per second;
-//  2. over HTTP — p99 of the public /api/verify/licence under load (wrk), by signed QR code and
+//  2. off the request thread — p50/p99 of /api/ping of a running server while its PDF worker
+//     thread seals notices back to back (and, for contrast, while the same sealing runs on the
+//     request thread); sealed notices per second through the worker;
+//  3. over HTTP — p99 of the public /api/verify/licence under load (wrk), by signed QR code and
 //     by typed licence number, beside the bare /api/ping of the same server.
 // Usage: npm run bench:seal  [BENCH_SECONDS=10] [BENCH_CONNECTIONS=50]. Needs wrk. Writes bench/README.md.
 import { execFile, spawn } from 'node:child_process';
@@ -14,17 +17,24 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { selfSignedSeal } from '../server/modules/documents/seals/certificate.ts';
 import { demoSealPdf } from '../server/modules/documents/seals/demo-seal-image.ts';
+import { createPdfWorkerPool } from '../server/modules/documents/pdf-worker/pool.ts';
 import { signPlaceholderPdf } from '../server/modules/documents/seals/pdf-signer.ts';
+import { buildSealedPdf, type SealRequest } from '../server/modules/documents/seals/sealed-pdf.ts';
 import { sealAndSign } from '../server/modules/documents/seals/seal-pdf.ts';
 import { generateSm2KeyPair, signLicenceCode, verifyLicenceCode } from '../server/modules/documents/licences/signed-code.ts';
 import { noticeContent } from '../server/modules/documents/templates/notices.ts';
 import { renderNotice } from '../server/modules/documents/templates/render-notice.ts';
 import { browserless, login } from '../test/support/browserless-login.ts';
+import { listeningApp } from '../test/support/listening-app.ts';
+import { labAnimalUseForm } from '../test/support/application-forms.ts';
+import { DEMO_EXPERTS, drawAndAnswer } from '../test/support/expert-panels.ts';
 import { provideRequiredMaterials } from '../test/support/materials.ts';
+import { pingLatencies, pingRow } from './ping-latency.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PING_SECONDS = Number(process.env.BENCH_PING_SECONDS ?? 8);
 const exec = promisify(execFile);
 
 async function timeIt(n: number, fn: () => Promise<unknown> | unknown) {
@@ -59,16 +69,55 @@ async function inProcess() {
     const spot = await renderNotice(content);
     return sealAndSign(spot.doc, spot.at, look, creds, { signerName: 'bench', reason: 'seal', signingTime: new Date() });
   });
+  const sealRequest: SealRequest = { document: { kind: 'notice', content }, look, creds, info: { signerName: 'bench', reason: 'seal', signingTime: new Date() } };
 
   const kp = generateSm2KeyPair();
   const claims = {
     keyId: 'k1', licenceNo: 'SYXK（皖）2026-0001', kind: 'use' as const, holderName: '合肥某某生物科技有限公司', holderCode: '91340100MA2N0X0X0X',
-    issueDate: '2026-11-23', validUntil: '2031-11-22', species: ['小鼠', '大鼠'], grade: '屏障环境', facilityAddress: '合肥市高新区望江西路 800 号',
+    issueDate: '2026-11-23', validUntil: '2031-11-22', species: ['小鼠', '大鼠'], grade: '无特定病原体级（SPF）', facilityAddress: '合肥市高新区望江西路 800 号',
   };
   const code = signLicenceCode(claims, kp.privateKey, kp.publicKey);
   const sm2Sign = await timeIt(300, () => signLicenceCode(claims, kp.privateKey, kp.publicKey));
   const sm2Verify = await timeIt(300, () => verifyLicenceCode(code, () => kp.publicKey));
-  return { cms, notice, sm2Sign, sm2Verify };
+  return { cms, notice, sm2Sign, sm2Verify, sealRequest };
+}
+
+/** /api/ping of a running server: idle; while its PDF worker seals notices back to back; while the same runs on the request thread. */
+async function pingWhileSealing(req: SealRequest) {
+  const t = await listeningApp('pglite');
+  const pool = createPdfWorkerPool();
+  try {
+    for (let i = 0; i < 3; i++) await pool.seal(req); // warm (fonts parsed in the worker)
+    const idle = await pingLatencies(t.url, PING_SECONDS);
+    let stop = false;
+    let inWorker = 0;
+    const started = performance.now();
+    const background = (async () => {
+      while (!stop) {
+        await pool.seal(req);
+        inWorker++;
+      }
+    })();
+    const withWorker = await pingLatencies(t.url, PING_SECONDS);
+    stop = true;
+    await background;
+    const workerPerSec = (inWorker * 1000) / (performance.now() - started);
+    stop = false;
+    let onThread = 0;
+    const inThread = (async () => {
+      while (!stop) {
+        await buildSealedPdf(req);
+        onThread++;
+      }
+    })();
+    const withThread = await pingLatencies(t.url, PING_SECONDS);
+    stop = true;
+    await inThread;
+    return { idle, withWorker, withThread, inWorker, onThread, workerPerSec };
+  } finally {
+    await pool.close();
+    await t.close();
+  }
 }
 
 function startServer(dataDir: string): Promise<{ url: string; stop: () => void }> {
@@ -86,21 +135,28 @@ function startServer(dataDir: string): Promise<{ url: string; stop: () => void }
   });
 }
 
-/** Runs J1 to its decision over the API; the demo seal seals the licence automatically. */
+/** Runs J1 to its decision over the API (valid form, expert panels drawn and answered); the demo seal seals the licence automatically. */
 async function issueLicence(base: string): Promise<{ code: string; licenceNo: string }> {
   const who: Record<string, { b: ReturnType<typeof browserless>; csrf: string }> = {};
-  for (const u of ['hefei-bio', 'item-manager', 'expert', 'window-clerk', 'decision-maker']) {
+  for (const u of ['hefei-bio', 'item-manager', 'window-clerk', 'decision-maker', ...DEMO_EXPERTS.map((e) => e.username)]) {
     const b = browserless(base);
     await login(b, base, u);
     who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
   }
-  const post = async (u: string, p: string, body: unknown, headers: Record<string, string> = {}) =>
-    (await who[u]!.b.fetch(p, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, ...headers }, body: JSON.stringify(body) })).json();
+  const post = async (u: string, p: string, body: unknown, headers: Record<string, string> = {}) => {
+    const res = await who[u]!.b.fetch(p, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, ...headers }, body: JSON.stringify(body) });
+    if (res.status >= 300) throw new Error(`${u} POST ${p}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
   const items = await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent('实验动物使用许可证核发')}`)).json();
-  let c = await post('hefei-bio', '/api/cases', { itemCode: items.items[0].code, form: { species: '小鼠、大鼠', grade: '屏障环境', facilityAddress: '合肥市高新区望江西路 800 号' } }, { 'idempotency-key': crypto.randomUUID() });
+  const form = { ...labAnimalUseForm(), species: ['01', '02'], grades: ['spf'], facilityAddress: '合肥市高新区望江西路 800 号' };
+  let c = await post('hefei-bio', '/api/cases', { itemCode: items.items[0].code, form }, { 'idempotency-key': crypto.randomUUID() });
   await provideRequiredMaterials(who['hefei-bio']!.b, who['hefei-bio']!.csrf, c.id);
-  for (const [u, action, opinion] of [['item-manager', 'pass_initial'], ['expert', 'pass_prereview'], ['item-manager', 'accept_online'], ['window-clerk', 'confirm_paper'], ['expert', 'finish_inspection', '合格'], ['decision-maker', 'approve']] as const) {
-    c = await post(u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: c.version });
+  const steps = [['item-manager', 'pass_initial'], ['@experts'], ['item-manager', 'pass_prereview', '预审通过'], ['item-manager', 'accept_online'],
+    ['window-clerk', 'confirm_paper'], ['@experts'], ['item-manager', 'finish_inspection', '现场验收合格'], ['decision-maker', 'approve']] as const;
+  for (const [u, action, opinion] of steps as unknown as Array<[string, string?, string?]>) {
+    if (u === '@experts') await drawAndAnswer(who, 'item-manager', c.id);
+    else c = await post(u, `/api/cases/${c.id}/actions/${action}`, { opinion, expectedVersion: c.version });
   }
   for (let i = 0; i < 240; i++) {
     const mine = (await (await who['hefei-bio']!.b.fetch('/api/licences/mine')).json()).items;
@@ -138,7 +194,7 @@ async function wrk(url: string, body?: unknown) {
 async function main() {
   const load = os.loadavg()[0]!.toFixed(1);
   const local = await inProcess();
-  console.log(local);
+  const ping = await pingWhileSealing(local.sealRequest);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-bench-seal-'));
   const server = await startServer(dataDir);
   try {
@@ -161,6 +217,15 @@ async function main() {
       `| whole sealed notice: Chinese layout + font subset + seal + signature | ${f(local.notice.perSec)} | ${f(local.notice.median)} | ${f(local.notice.p99)} |`,
       `| SM2/SM3 licence code, sign | ${f(local.sm2Sign.perSec)} | ${f(local.sm2Sign.median)} | ${f(local.sm2Sign.p99)} |`,
       `| SM2/SM3 licence code, verify | ${f(local.sm2Verify.perSec)} | ${f(local.sm2Verify.median)} | ${f(local.sm2Verify.p99)} |`,
+      `| whole sealed notices through the PDF worker thread, one after another (while /api/ping is loaded) | ${f(ping.workerPerSec)} | | |`,
+      '',
+      `GET /api/ping of a running server (10 concurrent clients, ${PING_SECONDS} s each):`,
+      '',
+      '| while | requests | p50 ms | p99 ms | max ms |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      pingRow('idle', ping.idle),
+      pingRow(`the PDF worker thread seals notices back to back (${ping.inWorker} sealed)`, ping.withWorker),
+      pingRow(`the same sealing runs on the request thread (${ping.onThread} sealed; for contrast, not how the server does it)`, ping.withThread),
       '',
       `| HTTP, ${CONNECTIONS} connections × ${SECONDS} s (wrk) | req/s | p50 ms | p99 ms | errors |`,
       '| --- | ---: | ---: | ---: | ---: |',

@@ -33,7 +33,7 @@ import { createExpertPanels } from './modules/experts/panel.ts';
 import { createExpertPool, type ExpertPool } from './modules/experts/pool.ts';
 import { expertsRoutes } from './modules/experts/routes.ts';
 import { documentsRoutes } from './modules/documents/stamping/register.ts';
-import { createPdfWorkerPool } from './modules/documents/stamping/pool.ts';
+import { createPdfWorkerPool } from './modules/documents/pdf-worker/pool.ts';
 import { createStampingService } from './modules/documents/stamping/service.ts';
 import type { IdentityProviderConfig } from './config.ts';
 import { countRecentAudit, writeAudit } from './lib/audit/audit-log.ts';
@@ -199,7 +199,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const files = createFileStore(opts.filesDir);
   const pdfPool = createPdfWorkerPool();
   const stamping = createStampingService(database.db, { files, catalog, pool: pdfPool, secret: opts.documentTokenSecret, log: app.log });
-  const documents = createDocumentsModule(database.db, { masterKey: opts.sealMasterKey ?? randomBytes(32), files, now: opts.now, publicUrl, log: app.log, workerIntervalMs: opts.documentWorkerIntervalMs });
+  const documents = createDocumentsModule(database.db, { masterKey: opts.sealMasterKey ?? randomBytes(32), files, pool: pdfPool, now: opts.now, publicUrl, log: app.log, workerIntervalMs: opts.documentWorkerIntervalMs });
   // Outbox delivery, platform, notices, credit checks (the cases service asks it for credit facts).
   const integration = createIntegration(database.db, opts.integration ?? INTEGRATION_OFF, { log: app.log, publicUrl, catalog, jobs, licences: documents.licences, calendar, now: opts.now });
   app.addHook('onClose', async () => integration.stop());
@@ -228,8 +228,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(documents.routes);
   await app.register(documentsRoutes(database.db, { stamping, cases, catalog, pool: pdfPool }));
   app.addHook('onReady', async () => stamping.start());
-  app.addHook('onClose', async () => stamping.stop());
-  app.addHook('onClose', async () => documents.stop());
+  // In this order: the loops that hand work to the PDF worker stop first, then the worker.
+  app.addHook('onClose', async () => {
+    await stamping.stop();
+    await documents.stop();
+    await pdfPool.close();
+  });
 
   await app.register(integration.routes);
   // 好差评, consultations and complaints, reform-task supervision (督办).

@@ -1,22 +1,53 @@
 // Paper intake in a real Chromium (J2 高新技术企业认定): after initial review the enterprise
 // finds its stamped application on the case page ("生成中", then 下载打印); the printout's QR
 // code (read from the rendered PDF) is typed into the desk's field by the receiving unit's
-// clerk (as a USB scanner does), who sees the case's key data and confirms receipt.
+// clerk (as a USB scanner does), who sees the case's key data; then the same printout is shown
+// to the desk's camera (摄像头扫码: Chromium's fake camera filming the rendered page, from a Y4M
+// file made here) and receipt is confirmed. The camera is off once the code is read or the
+// clerk closes it; no camera and a refused permission give clear messages.
 // Screenshots are kept in test/e2e/artifacts/.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highTechForm } from '../support/application-forms.ts';
-import { launchChromium } from '../support/browser.ts';
+import { fakeCameraArgs, launchChromium } from '../support/browser.ts';
 import { browserless, login, type Browserless } from '../support/browserless-login.ts';
 import { provideRequiredMaterials } from '../support/materials.ts';
 import { qrOnPage } from '../support/qr.ts';
 import { startServer, stop, type RunningServer } from '../support/server-process.ts';
+import { writeY4m } from '../support/y4m.ts';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
 const ITEM = '高新技术企业认定';
+
+/** The bottom-right corner of page `n` (where the QR code is printed) as a 640 × 480 camera picture, written as a Y4M video. */
+function cameraVideoOf(pdf: Uint8Array, n: number, dir: string): string {
+  const file = path.join(dir, 'printout.pdf');
+  writeFileSync(file, pdf);
+  execFileSync('pdftoppm', ['-r', '200', '-f', String(n), '-l', String(n), '-png', '-singlefile', file, path.join(dir, 'printout')]);
+  const page = PNG.sync.read(readFileSync(path.join(dir, 'printout.png')));
+  const [w, h] = [640, 480];
+  const shot = new PNG({ width: w, height: h });
+  for (let y = 0; y < h; y++) page.data.copy(shot.data, y * w * 4, ((page.height - h + y) * page.width + page.width - w) * 4, ((page.height - h + y) * page.width + page.width) * 4);
+  const video = path.join(dir, 'camera.y4m');
+  writeY4m(video, shot);
+  return video;
+}
+
+/** Keeps every camera stream the page opens, to check later that its tracks were stopped. */
+const RECORD_STREAMS = `(() => {
+  const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+  window.__streams = [];
+  navigator.mediaDevices.getUserMedia = async (c) => { const s = await open(c); window.__streams.push(s); return s; };
+})();`;
+const liveTracks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.flatMap((s) => s.getTracks()).filter((t) => t.readyState === 'live').length);
+const openedStreams = (page: Page) => page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.length);
 
 async function signIn(page: Page, username: string): Promise<void> {
   await page.locator('#username').fill(username);
@@ -30,6 +61,7 @@ describe('paper intake journey in Chromium', () => {
   let dataDir: string;
   let base: string;
   const contexts: BrowserContext[] = [];
+  const cameraBrowsers: Browser[] = [];
   const api: Record<string, { b: Browserless; csrf: string }> = {};
 
   const newPage = async () => {
@@ -59,6 +91,7 @@ describe('paper intake journey in Chromium', () => {
   afterAll(async () => {
     for (const c of contexts) await c.close();
     await browser?.close();
+    for (const b of cameraBrowsers) await b.close();
     if (server) await stop(server);
     await fs.rm(dataDir, { recursive: true, force: true });
   });
@@ -111,10 +144,48 @@ describe('paper intake journey in Chromium', () => {
     for (const s of ['安徽某某智能科技股份有限公司', c.caseNo, ITEM, '寄送代收单位中', '第 1 版']) expect(text).toContain(s);
     expect(text).toMatch(/[0-9A-Z]{18}/); // the credit code
     await clerk.screenshot({ path: path.join(ARTIFACTS, 'paper-02-desk-scanned.png'), fullPage: true });
-    await clerk.getByTestId('confirm-paper').click();
-    await clerk.getByTestId('scan-notice').filter({ hasText: '已确认收到纸质材料' }).waitFor();
-    expect(await clerk.getByTestId('scan-notice').innerText()).toContain('专家评审');
-    await clerk.screenshot({ path: path.join(ARTIFACTS, 'paper-03-desk-confirmed.png'), fullPage: true });
+
+    // 摄像头扫码: the same clerk (same session) at a desk whose camera films the printout.
+    const signedIn = await clerk.context().storageState();
+    const deskWithCamera = async (args: string[]) => {
+      const b = await launchChromium({ args });
+      cameraBrowsers.push(b);
+      const context = await b.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', storageState: signedIn });
+      await context.addInitScript(RECORD_STREAMS);
+      const page = await context.newPage();
+      await page.goto(`${base}/workbench/paper`);
+      await page.getByTestId('camera-start').click();
+      return page;
+    };
+    const camera = await deskWithCamera(fakeCameraArgs(cameraVideoOf(pdf, 1, dataDir)));
+    const seen = camera.getByTestId('scanned-case');
+    await seen.waitFor({ timeout: 60_000 });
+    for (const s of [c.caseNo, ITEM, '第 1 版']) expect(await seen.innerText()).toContain(s);
+    // The code was read: the camera is off.
+    expect(await openedStreams(camera)).toBe(1);
+    await expect.poll(() => liveTracks(camera)).toBe(0);
+    expect(await camera.getByTestId('camera-video').count()).toBe(0);
+    await camera.screenshot({ path: path.join(ARTIFACTS, 'paper-03-desk-camera-scanned.png'), fullPage: true });
+    await camera.getByTestId('confirm-paper').click();
+    await camera.getByTestId('scan-notice').filter({ hasText: '已确认收到纸质材料' }).waitFor();
+    expect(await camera.getByTestId('scan-notice').innerText()).toContain('专家评审');
+    await camera.screenshot({ path: path.join(ARTIFACTS, 'paper-04-desk-confirmed.png'), fullPage: true });
+
+    // A camera that films no code (Chromium's test pattern): the clerk closes it, and it is off.
+    const pattern = await deskWithCamera(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']);
+    await pattern.getByTestId('camera-video').waitFor();
+    await expect.poll(() => liveTracks(pattern)).toBe(1);
+    await pattern.getByTestId('camera-stop').click();
+    await expect.poll(() => liveTracks(pattern)).toBe(0);
+    expect(await pattern.getByTestId('camera-video').count()).toBe(0);
+    expect(await pattern.getByTestId('scanned-case').count()).toBe(0);
+
+    // No camera on the machine; the permission refused (headless Chromium answers the prompt "block").
+    const none = await deskWithCamera(fakeCameraArgs(null));
+    expect(await none.getByTestId('camera-problem').innerText()).toContain('没有找到可用的摄像头');
+    const refused = await deskWithCamera(['--use-fake-device-for-media-stream']);
+    expect(await refused.getByTestId('camera-problem').innerText()).toContain('摄像头权限被拒绝');
+    await refused.screenshot({ path: path.join(ARTIFACTS, 'paper-05-desk-camera-refused.png'), fullPage: true });
     const after = await (await api['ah-tech']!.b.fetch(`/api/cases/${c.id}`)).json();
     expect(after.state).toBe('expert_review');
   }, 300_000);

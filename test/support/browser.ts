@@ -3,11 +3,26 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+export interface LaunchOptions {
+  /** More command-line switches, e.g. a fake camera (see fakeCameraArgs). */
+  args?: string[];
+}
+
+export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(options.args ?? [])],
   });
+}
+
+/**
+ * A camera that films `videoFile` (.y4m or .mjpeg, looped), or no camera at all (null: a
+ * machine without one), with the permission prompt answered "allow".
+ */
+export function fakeCameraArgs(videoFile: string | null): string[] {
+  return videoFile
+    ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${videoFile}`]
+    : ['--use-fake-ui-for-media-stream'];
 }
 
 /**

@@ -12,10 +12,13 @@ import { createSealService } from './seals/service.ts';
 import { startDocumentWorker } from './seals/worker.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Transition } from '../workflow/definition.ts';
+import type { PdfWorkerPool } from './pdf-worker/pool.ts';
 
 export interface DocumentsOptions {
   masterKey: Buffer;
   files: FileStore;
+  /** The PDF worker thread shared with stamping: sealed documents are laid out and signed there. */
+  pool: PdfWorkerPool;
   publicUrl: () => string;
   now?: () => Date;
   log?: { warn(obj: unknown, msg: string): void };
@@ -26,7 +29,7 @@ export function createDocumentsModule(db: Kysely<DB>, opts: DocumentsOptions) {
   const vault = createKeyVault(opts.masterKey);
   const seals = createSealService(db, { vault, now: opts.now });
   const licences = createLicenceService(db, { vault, now: opts.now, publicUrl: opts.publicUrl });
-  const documents = createDocumentService(db, { seals, licences, files: opts.files, now: opts.now });
+  const documents = createDocumentService(db, { seals, licences, files: opts.files, pool: opts.pool, now: opts.now });
   const worker = startDocumentWorker(db, documents, { intervalMs: opts.workerIntervalMs, log: opts.log });
   return {
     seals,

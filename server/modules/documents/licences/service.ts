@@ -127,7 +127,7 @@ export function createLicenceService(db: Kysely<DB>, opts: { vault: KeyVault; no
         digest: 'SM3' as const,
         userId: SM2_USER_ID,
         keyFormat: '未压缩公钥十六进制（04‖x‖y）',
-        codeFormat: `${CODE_PREFIX}.<base64url(JSON 数组：[密钥标识, 许可证编号, 类别 P/U, 持证单位, 统一社会信用代码, 发证日期, 有效期至, 动物品种[], 环境等级, 设施地址])>.<base64url(SM2 签名 r‖s，64 字节)>；签名覆盖 "${CODE_PREFIX}.<payload>" 的 ASCII 字节`,
+        codeFormat: `${CODE_PREFIX}.<base64url(JSON 数组：[密钥标识, 许可证编号, 类别 P/U, 持证单位, 统一社会信用代码, 发证日期, 有效期至, 动物品种[], 动物等级, 设施地址])>.<base64url(SM2 签名 r‖s，64 字节)>；签名覆盖 "${CODE_PREFIX}.<payload>" 的 ASCII 字节`,
         keys: keys.map((k) => ({ keyId: k.key_id, publicKey: k.public_key, active: k.active, createdAt: k.created_at.toISOString() })),
       };
     },

@@ -5,7 +5,7 @@ import { extractCode, generateSm2KeyPair, signLicenceCode, SM2_USER_ID, verifyLi
 const keys = generateSm2KeyPair();
 const claims: LicenceClaims = {
   keyId: 'k1', licenceNo: 'SYXK（皖）2026-0001', kind: 'use', holderName: '合肥某某生物科技有限公司', holderCode: '91340100MA2N0X0X0X',
-  issueDate: '2026-03-02', validUntil: '2031-03-01', species: ['小鼠', '大鼠'], grade: '屏障环境（SPF级）', facilityAddress: '合肥市高新区望江西路 800 号 B 座 3 层',
+  issueDate: '2026-03-02', validUntil: '2031-03-01', species: ['小鼠', '大鼠'], grade: '无特定病原体级（SPF）', facilityAddress: '合肥市高新区望江西路 800 号 B 座 3 层',
 };
 const lookup = (id: string) => (id === 'k1' ? keys.publicKey : undefined);
 

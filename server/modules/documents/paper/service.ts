@@ -14,7 +14,7 @@ import type { Transition } from '../../workflow/definition.ts';
 import { availableTransitions } from '../../workflow/engine.ts';
 import { loadWorkflow } from '../../workflow/registry.ts';
 import { materialSources, materialStatus } from '../stamping/content.ts';
-import type { PdfWorkerPool } from '../stamping/pool.ts';
+import type { PdfWorkerPool } from '../pdf-worker/pool.ts';
 import type { StampingService } from '../stamping/service.ts';
 import * as stampingStore from '../stamping/store.ts';
 import { signToken, type DocumentToken } from '../stamping/token.ts';

@@ -23,9 +23,8 @@ import { documentsPolicy } from '../policy.ts';
 import { DOCUMENT_NUMBER_MARK, DOCUMENT_TITLES, type DocumentKind } from '../templates/kinds.ts';
 import { DEPARTMENT } from '../templates/department.ts';
 import { noticeContent } from '../templates/notices.ts';
-import { renderLicence, type SealPlacementSpot } from '../templates/render-licence.ts';
-import { renderNotice } from '../templates/render-notice.ts';
-import { sealAndSign } from './seal-pdf.ts';
+import type { PdfWorkerPool } from '../pdf-worker/pool.ts';
+import type { SealRequest } from './sealed-pdf.ts';
 import { SYSTEM_TAKER, type SealService } from './service.ts';
 import * as store from './store.ts';
 
@@ -58,7 +57,7 @@ function present(d: DocumentRow) {
   };
 }
 
-export function createDocumentService(db: Kysely<DB>, deps: { seals: SealService; licences: LicenceService; files: FileStore; now?: () => Date }) {
+export function createDocumentService(db: Kysely<DB>, deps: { seals: SealService; licences: LicenceService; files: FileStore; pool: PdfWorkerPool; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
 
   /** The transition event that brought the case to `version`, and what its workflow says it issues. */
@@ -76,18 +75,19 @@ export function createDocumentService(db: Kysely<DB>, deps: { seals: SealService
     return `${DEPARTMENT.docPrefix}${mark}〔${year}〕${serial} 号`;
   }
 
-  async function build(c: CaseRow, kind: DocumentKind, opinion: string | null, day: string): Promise<{ spot: SealPlacementSpot; title: string; licence?: PreparedLicence }> {
+  /** What to lay out (the worker renders it): the notice's content or the licence's data. */
+  async function build(c: CaseRow, kind: DocumentKind, opinion: string | null, day: string): Promise<{ document: SealRequest['document']; title: string; licence?: PreparedLicence }> {
     if (kind === 'licence') {
       const item = await catalogStore.getVersion(db, c.item_code, c.item_version);
       const formDefinition = item ? applicationFormOf(item.content as ItemContent) : undefined;
       const licence = await deps.licences.prepare({ ...c, form: c.form, formDefinition }, day);
-      return { spot: await renderLicence(licence.view), title: licence.view.title, licence };
+      return { document: { kind: 'licence', view: licence.view }, title: licence.view.title, licence };
     }
     const content = noticeContent(kind, {
       caseNo: c.case_no, itemName: c.item_name, applicantName: c.applicant_name, submittedOn: chinaDate(c.submitted_at),
       opinion, promisedDays: c.promised_days, promisedDeadline: c.promised_deadline, form: c.form,
     }, { date: day, docNo: await docNumber(kind, day) });
-    return { spot: await renderNotice(content), title: content.title };
+    return { document: { kind: 'notice', content }, title: content.title };
   }
 
   async function issue(req: IssueRequest) {
@@ -101,7 +101,8 @@ export function createDocumentService(db: Kysely<DB>, deps: { seals: SealService
     const seal = await deps.seals.pick(db, { itemCode: c.item_code, takers: req.takers, sealId: req.sealId });
     const at = now();
     const built = await build(c, req.kind, event.opinion, chinaDate(at));
-    const pdf = await sealAndSign(built.spot.doc, built.spot.at, seal.look, seal.creds, { signerName: 'KeZhengTong seal', reason: `${req.kind} ${c.case_no}`, signingTime: at });
+    // Layout, seal and CMS signature in the PDF worker thread, off the request thread.
+    const pdf = await deps.pool.seal({ document: built.document, look: seal.look, creds: seal.creds, info: { signerName: 'KeZhengTong seal', reason: `${req.kind} ${c.case_no}`, signingTime: at } });
     const sha256 = await deps.files.put(pdf);
     return db.transaction().execute(async (tx) => {
       const again = await store.documentBySource(tx, source);

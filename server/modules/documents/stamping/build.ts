@@ -1,10 +1,8 @@
 // The whole job, pure: compose the application, hash that exact content, stamp every page
 // (the QR token binds case, version, page and the content hash), save. Runs in a worker.
 import { createHash } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
-import { embedChineseFont } from '../../../lib/pdf/index.ts';
 import { composeApplication, type ApplicationContent } from './compose.ts';
-import { stampDocument } from './stamp.ts';
+import { stampPdf } from './stamp.ts';
 import { HASH_PREFIX_HEX, signToken } from './token.ts';
 
 export interface BuildRequest {
@@ -33,20 +31,16 @@ export async function buildApplicationPdf(req: BuildRequest): Promise<BuildResul
   // Fixed dates so the same content hashes the same.
   composed.setCreationDate(new Date(0));
   composed.setModificationDate(new Date(0));
-  const content = await composed.save();
+  const content = await composed.save({ objectsPerTick: Infinity });
   const contentSha256 = sha256(content);
   // Stamp a fresh load of exactly those bytes (pdf-lib does not draw on pages after a save).
-  const doc = await PDFDocument.load(content);
-  const font = await embedChineseFont(doc);
   const key = Buffer.from(req.key);
-  await stampDocument(doc, font, {
+  const stamped = await stampPdf(content, {
     watermark: req.watermark,
     caseNo: req.content.caseNo,
     qr: req.qr
       ? (page) => signToken(key, { kind: 'page', caseId: req.caseId, version: req.version, page: page + 1, hashPrefix: contentSha256.slice(0, HASH_PREFIX_HEX) })
       : undefined,
   });
-  doc.setModificationDate(new Date());
-  const bytes = await doc.save();
-  return { bytes, pages: doc.getPageCount(), contentSha256, sha256: sha256(bytes) };
+  return { bytes: stamped.bytes, pages: stamped.pages, contentSha256, sha256: sha256(stamped.bytes) };
 }

@@ -1,7 +1,7 @@
 // The application as one PDF: the filled form (with the materials list), then every uploaded
 // material in order — PDF pages copied, images placed on A4 pages — with a bookmark for each
 // part. Pure: bytes in, document out (runs in a worker thread).
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { drawTextBlock, embedChineseFont, setOutline, wrapText, type OutlineEntry } from '../../../lib/pdf/index.ts';
 
 export const A4: [number, number] = [595.28, 841.89];
@@ -81,7 +81,7 @@ async function addMaterial(doc: PDFDocument, font: PDFFont, m: ApplicationConten
   const f = m.file!;
   try {
     if (f.contentType === 'application/pdf') {
-      const src = await PDFDocument.load(f.bytes, { ignoreEncryption: true, updateMetadata: false });
+      const src = await PDFDocument.load(f.bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
       const pages = await doc.copyPages(src, src.getPageIndices());
       if (pages.length === 0) throw new Error('no pages');
       for (const p of pages) doc.addPage(p);

@@ -10,7 +10,7 @@ import { appendCaseEvent, findVisibleCase, type TransitionEvent } from '../../ca
 import { authorize } from '../../identity/authorize.ts';
 import { actorOf, type Principal } from '../../identity/principal.ts';
 import { applicationContent, materialSources } from './content.ts';
-import type { PdfWorkerPool } from './pool.ts';
+import type { PdfWorkerPool } from '../pdf-worker/pool.ts';
 import { stampingPolicy } from './policy.ts';
 import * as store from './store.ts';
 import { verifyToken, type DocumentToken } from './token.ts';
@@ -117,7 +117,6 @@ export function createStampingService(db: Kysely<DB>, opts: StampingOptions) {
       stopped = true;
       if (timer) clearInterval(timer);
       await running;
-      await opts.pool.close();
     },
     /** Waits until nothing is being built (tests, graceful shutdown). */
     async idle() {

@@ -1,9 +1,8 @@
 // Lays out an electronic licence (实验动物生产/使用许可证) on landscape A4: the licence data,
 // the QR code carrying the SM2-signed data, and the place of the issuing department's seal.
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
-import { drawTextBlock, embedChineseFont } from '../../../lib/pdf/index.ts';
+import { drawQr, drawTextBlock, embedChineseFont } from '../../../lib/pdf/index.ts';
 import { chineseDate, DEPARTMENT } from './department.ts';
-import { drawQr } from './qr-vector.ts';
 
 export interface SealPlacementSpot {
   doc: PDFDocument;
@@ -58,7 +57,7 @@ export async function renderLicence(l: LicenceView): Promise<SealPlacementSpot> 
     y = drawTextBlock(page, value, { x: valueX, y, font: regular, size: 14, maxWidth: w - valueX - 110, lineHeight: 22 }) - 12;
   }
 
-  drawQr(page, l.qrText, { x: 60, y: 52, size: 118 });
+  drawQr(page, l.qrText, 60, 52, 118);
   page.drawText('扫码核验电子证照', { x: 70, y: 42, size: 9, font: regular, color: rgb(0.3, 0.3, 0.3) });
 
   const dept = `发证机关：${DEPARTMENT.name}`;

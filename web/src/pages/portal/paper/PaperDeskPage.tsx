@@ -1,19 +1,18 @@
-// 扫码收件: a USB scanner types a printout's QR token into the field (and Enter), or a photo is
-// decoded in the browser. Window / receiving unit: the case's key data and "确认收到纸质材料".
+// 扫码收件: a USB scanner types a printout's QR token into the field (and Enter), or the code is
+// read in the browser from the camera (摄像头扫码) or a photo (see components/QrScanner). Window / receiving unit: the case's key data and "确认收到纸质材料".
 // Service point: scans go into the open batch, then the manifest is printed and the batch mailed.
 // Receiving unit: scanning a manifest starts its check-in; the printouts scanned next are checked off.
-import { CameraOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Result, Space, Upload } from 'antd';
+import { Alert, Button, Card, Input, Result, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../../api/client.ts';
 import { addToBatch, checkInBatch, closeBatch, confirmPaper, createBatch, mailBatch, scanCode, useOpenBatches, type Batch, type ScannedApplication } from '../../../api/applicationPdf.ts';
 import { useMe } from '../../../api/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { QrScanner } from '../../../components/QrScanner.tsx';
 import { SignInRequired } from '../../../components/SignInRequired.tsx';
 import { usePageTitle } from '../../../usePageTitle.ts';
 import { BatchPanel } from './BatchPanel.tsx';
-import { decodeQrFromFile } from './decodeImage.ts';
 import { ScannedCase } from './ScannedCase.tsx';
 
 const DESK_ROLES = ['item_manager', 'window_clerk', 'service_point_clerk', 'receiving_unit_clerk'];
@@ -82,14 +81,6 @@ export default function PaperDeskPage() {
       setScan(r);
     });
 
-  const photo = (file: File) =>
-    void run(async () => {
-      const text = await decodeQrFromFile(file);
-      if (!text) throw new ApiError(0, { code: 'QR_NOT_FOUND', message: '照片中没有识别到二维码，请对准二维码重新拍摄' });
-      setBusy(false);
-      await submit(text);
-    });
-
   if (me.isPending) return null;
   if (!me.data) return <SignInRequired subTitle="工作人员登录后可以扫码收件。" returnTo="/workbench/paper" />;
   if (!roles.some((r) => DESK_ROLES.includes(r))) return <Result status="403" title="扫码收件仅供窗口、受理点和代收单位工作人员使用" extra={<Link to="/workbench">返回工作台</Link>} />;
@@ -111,9 +102,9 @@ export default function PaperDeskPage() {
           />
           <Button size="large" type="primary" onClick={() => void submit(code)} loading={busy} data-testid="scan-submit">查验</Button>
         </Space.Compact>
-        <Upload accept="image/*" showUploadList={false} beforeUpload={(f) => { photo(f); return false; }}>
-          <Button icon={<CameraOutlined />} style={{ marginTop: 8 }}>拍照 / 上传图片识别二维码</Button>
-        </Upload>
+        <div style={{ marginTop: 8 }}>
+          <QrScanner onCode={(text) => void submit(text)} photoLabel="拍照 / 上传图片识别二维码" />
+        </div>
         {servicePoint && !working && (
           <Button style={{ marginTop: 8, marginLeft: 8 }} onClick={() => void run(async () => setBatch(await createBatch()))}>新建寄送批次</Button>
         )}

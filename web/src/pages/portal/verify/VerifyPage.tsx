@@ -9,7 +9,7 @@ import { errorMessage } from '../../../api/client.ts';
 import { verifyLicence } from '../../../api/documents.ts';
 import { usePageTitle } from '../../../usePageTitle.ts';
 import { LicenceResult } from './LicenceResult.tsx';
-import { QrScanner } from './QrScanner.tsx';
+import { QrScanner } from '../../../components/QrScanner.tsx';
 
 export default function VerifyPage() {
   usePageTitle('电子证照核验');

@@ -1,15 +1,20 @@
-// One worker thread for PDF building: the CPU-heavy part (layout, subsetting, compression)
-// never runs on the thread that answers requests. Jobs queue in the worker; a crashed worker
-// fails its jobs and is replaced on the next one.
+// One worker thread for the documents module's PDF work — stamped applications, batch
+// manifests, sealed and signed documents: the CPU-heavy part (layout, subsetting, compression,
+// signatures) never runs on the thread that answers requests. Jobs queue in the worker; a
+// crashed worker fails its jobs and is replaced on the next one.
 import { Worker } from 'node:worker_threads';
 import type { ManifestRequest } from '../paper/manifest.ts';
-import type { BuildRequest, BuildResult } from './build.ts';
+import type { SealRequest } from '../seals/sealed-pdf.ts';
+import type { BuildRequest, BuildResult } from '../stamping/build.ts';
+import type { Job } from './worker.ts';
 
 type Pending = { resolve: (r: never) => void; reject: (e: Error) => void };
 
 export interface PdfWorkerPool {
   build(req: BuildRequest): Promise<BuildResult>;
   manifest(req: ManifestRequest): Promise<Uint8Array>;
+  /** A notice or licence laid out, sealed and signed (CMS). */
+  seal(req: SealRequest): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -42,7 +47,7 @@ export function createPdfWorkerPool(): PdfWorkerPool {
     return w;
   }
 
-  function run<T>(kind: 'application' | 'manifest', req: unknown): Promise<T> {
+  function run<T>(kind: Job['kind'], req: unknown): Promise<T> {
     worker ??= start();
     const id = next++;
     return new Promise<T>((resolve, reject) => {
@@ -55,6 +60,7 @@ export function createPdfWorkerPool(): PdfWorkerPool {
   return {
     build: (req) => run<BuildResult>('application', req),
     manifest: async (req) => (await run<{ bytes: Uint8Array }>('manifest', req)).bytes,
+    seal: async (req) => (await run<{ bytes: Uint8Array }>('seal', req)).bytes,
     async close() {
       const w = worker;
       worker = null;
