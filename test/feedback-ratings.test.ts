@@ -10,12 +10,15 @@ import { engines } from './support/databases.ts';
 import { provideRequiredMaterials } from './support/materials.ts';
 import { TEST_ADMIN_TOKEN } from './support/app.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+import { occurrence, runDay } from './support/jobs.ts';
+import { FEEDBACK_JOB } from '../server/modules/feedback/jobs.ts';
 
 describe.each(engines)('ratings on %s', (engine) => {
   let t: ListeningApp;
   // Tuesday 2026-09-29, China time: five working days later crosses the National Day holiday
   // (1–7 October) and its 调休 Saturday (10 October): the follow-up is due on Monday 12 October.
   let now = new Date('2026-09-29T02:00:00Z');
+  const setNow = (at: Date) => void (now = at);
   const who: Record<string, { b: Browserless; csrf: string }> = {};
   const users = ['hefei-bio', 'ah-institute', 'zhangsan', 'item-manager', 'decision-maker', 'manager-decider', 'supervisor', 'admin'];
   let itemCode: string;
@@ -119,13 +122,17 @@ describe.each(engines)('ratings on %s', (engine) => {
 
     const c2 = await concludedCase('hefei-bio');
     const bad = (await call('hefei-bio', 'POST', `/api/cases/${c2.id}/rating`, { level: 2, tags: ['材料要求多'] })).body;
-    now = new Date('2026-10-13T02:00:00Z'); // past the deadline of 12 October
     try {
-      const escalated = await t.feedback.followups.escalateOverdue();
-      expect(escalated).toBeGreaterThanOrEqual(1);
-      expect(await t.feedback.followups.escalateOverdue()).toBe(0); // once only
+      // The daily job, run by the job runner: not on the deadline itself, the day after it.
+      await runDay(t.jobs, setNow, '2026-10-12');
+      expect((await occurrence(t.jobs, FEEDBACK_JOB.escalateFollowups, '2026-10-12'))?.done_at).toBeInstanceOf(Date);
+      expect((await call('supervisor', 'GET', `/api/feedback/followups/${bad.followup.id}`)).body).toMatchObject({ overdue: false, escalated: false });
+      await runDay(t.jobs, setNow, '2026-10-13');
+      expect((await occurrence(t.jobs, FEEDBACK_JOB.escalateFollowups, '2026-10-13'))?.done_at).toBeInstanceOf(Date);
+      await runDay(t.jobs, setNow, '2026-10-14'); // once only
       const f = (await call('supervisor', 'GET', `/api/feedback/followups/${bad.followup.id}`)).body;
       expect(f).toMatchObject({ overdue: true, escalated: true });
+      expect(f.events.filter((e: { kind: string }) => e.kind === 'escalated')).toHaveLength(1);
       expect(f.events.at(-1)).toMatchObject({ kind: 'escalated', actor: 'system' });
       const notices = await sql<{ n: number }>`select count(*)::int as n from outbox_message where topic = 'notice.supervisor' and idempotency_key = ${`followup:${bad.followup.id}:escalated`}`.execute(t.db.database.db);
       expect(notices.rows[0]!.n).toBe(1);
