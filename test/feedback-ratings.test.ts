@@ -4,10 +4,10 @@
 // appeals decided by a supervisor, and figures computed from the records.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { signInClients, type Client } from './support/browserless-login.ts';
 import { genericForm } from './support/application-forms.ts';
 import { engines } from './support/databases.ts';
-import { provideRequiredMaterials } from './support/materials.ts';
+import { concludedCase as concluded } from './support/concluded-case.ts';
 import { TEST_ADMIN_TOKEN } from './support/app.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 import { occurrence, runDay } from './support/jobs.ts';
@@ -19,7 +19,7 @@ describe.each(engines)('ratings on %s', (engine) => {
   // (1–7 October) and its 调休 Saturday (10 October): the follow-up is due on Monday 12 October.
   let now = new Date('2026-09-29T02:00:00Z');
   const setNow = (at: Date) => void (now = at);
-  const who: Record<string, { b: Browserless; csrf: string }> = {};
+  const who: Record<string, Client> = {};
   const users = ['hefei-bio', 'ah-institute', 'zhangsan', 'item-manager', 'decision-maker', 'manager-decider', 'supervisor', 'admin'];
   let itemCode: string;
 
@@ -29,30 +29,16 @@ describe.each(engines)('ratings on %s', (engine) => {
     return { status: res.status, body: await res.json() };
   };
 
-  /** A case of 大型科学仪器设备共享共用补助 (条件财务处), applied for and concluded. */
-  async function concludedCase(applicant: string) {
-    const created = await who[applicant]!.b.fetch('/api/cases', {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[applicant]!.csrf, 'idempotency-key': crypto.randomUUID() },
-      body: JSON.stringify({ itemCode, form: genericForm('申请大型科学仪器设备共享共用补助。') }),
+  /** A case of 大型科学仪器设备共享共用补助 (条件财务处), applied for and concluded; not open to rating before. */
+  const concludedCase = (applicant: string) =>
+    concluded(who, applicant, itemCode, {
+      form: genericForm('申请大型科学仪器设备共享共用补助。'),
+      beforeAccept: async (id) => expect(await call(applicant, 'POST', `/api/cases/${id}/rating`, { level: 5 })).toMatchObject({ status: 409, body: { code: 'RATING_NOT_OPEN' } }),
     });
-    let k = await created.json();
-    expect(created.status).toBe(201);
-    expect(await provideRequiredMaterials(who[applicant]!.b, who[applicant]!.csrf, k.id)).toBeGreaterThan(0);
-    const early = await call(applicant, 'POST', `/api/cases/${k.id}/rating`, { level: 5 });
-    expect(early).toMatchObject({ status: 409, body: { code: 'RATING_NOT_OPEN' } });
-    k = (await call('item-manager', 'POST', `/api/cases/${k.id}/actions/accept`, { expectedVersion: k.version })).body;
-    k = (await call('decision-maker', 'POST', `/api/cases/${k.id}/actions/approve`, { expectedVersion: k.version })).body;
-    expect(k.phase).toBe('concluded');
-    return k as { id: string; caseNo: string };
-  }
 
   beforeAll(async () => {
     t = await listeningApp(engine, { now: () => now });
-    for (const u of users) {
-      const b = browserless(t.url);
-      await login(b, t.url, u);
-      who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
-    }
+    Object.assign(who, await signInClients(t.url, users));
     const list = await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent('大型科学仪器设备共享共用补助')}`)).json();
     itemCode = list.items[0].code;
   }, 120_000);

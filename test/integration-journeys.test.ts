@@ -17,17 +17,10 @@ import { engines } from './support/databases.ts';
 import { DEMO_EXPERTS, drawAndAnswer } from './support/expert-panels.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 import { provideRequiredMaterials } from './support/materials.ts';
+import { until } from './support/until.ts';
 
 const LISI_ID = '340103199209150020';
 const GATEWAY_TOKEN = 'gateway-token-123';
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.each(engines)('integration journeys on %s', (engine) => {
   let t: ListeningApp;

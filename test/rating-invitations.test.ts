@@ -10,21 +10,14 @@ import { startSmtpStandin, type SmtpStandin } from '../server/modules/integratio
 import { FEEDBACK_JOB } from '../server/modules/feedback/jobs.ts';
 import { chinaDate } from '../server/lib/china-date.ts';
 import { genericForm } from './support/application-forms.ts';
-import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { signInClients, type Client } from './support/browserless-login.ts';
+import { concludedCase as concluded } from './support/concluded-case.ts';
 import { engines } from './support/databases.ts';
 import { addDays, occurrence, runDay } from './support/jobs.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
-import { provideRequiredMaterials } from './support/materials.ts';
+import { until } from './support/until.ts';
 
 const GATEWAY_TOKEN = 'gateway-token-inv';
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.each(engines)('invitations to rate on %s', (engine) => {
   let t: ListeningApp;
@@ -32,27 +25,14 @@ describe.each(engines)('invitations to rate on %s', (engine) => {
   let smtp: SmtpStandin;
   let clock = new Date();
   const setClock = (at: Date) => void (clock = at);
-  const who: Record<string, { b: Browserless; csrf: string }> = {};
+  const who: Record<string, Client> = {};
   let itemCode: string;
 
   const call = async (u: string, method: string, path: string, body?: unknown) => {
     const res = await who[u]!.b.fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf }, body: body === undefined ? undefined : JSON.stringify(body) });
     return { status: res.status, body: res.status === 204 ? null : await res.json() };
   };
-  /** A case of 大型科学仪器设备共享共用补助, applied for, accepted and approved at the clock's time. */
-  async function concludedCase(applicant: string) {
-    const created = await who[applicant]!.b.fetch('/api/cases', {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[applicant]!.csrf, 'idempotency-key': crypto.randomUUID() },
-      body: JSON.stringify({ itemCode, form: genericForm('申请大型科学仪器设备共享共用补助。') }),
-    });
-    let k = await created.json();
-    expect(created.status).toBe(201);
-    await provideRequiredMaterials(who[applicant]!.b, who[applicant]!.csrf, k.id);
-    k = (await call('item-manager', 'POST', `/api/cases/${k.id}/actions/accept`, { expectedVersion: k.version })).body;
-    k = (await call('decision-maker', 'POST', `/api/cases/${k.id}/actions/approve`, { expectedVersion: k.version })).body;
-    expect(k.phase).toBe('concluded');
-    return k as { id: string; caseNo: string };
-  }
+  const concludedCase = (applicant: string) => concluded(who, applicant, itemCode, { form: genericForm('申请大型科学仪器设备共享共用补助。') });
   const invitationsInOutbox = async () =>
     (await sql<{ key: string }>`select idempotency_key as key from outbox_message where topic = 'notice.rating_invitation' order by id`.execute(t.db.database.db)).rows.map((r) => r.key);
   const invitationSms = (caseNo: string) => sms.messages.filter((m) => m.content.includes(caseNo) && m.content.includes('评价'));
@@ -67,11 +47,7 @@ describe.each(engines)('invitations to rate on %s', (engine) => {
       SMS_GATEWAYS: `sms-a=${sms.url}`, SMS_GATEWAY_TOKEN: GATEWAY_TOKEN, SMTP_URL: smtp.url,
     }));
     t = await listeningApp(engine, { now: () => clock, integration });
-    for (const u of ['zhangsan', 'hefei-bio', 'item-manager', 'decision-maker']) {
-      const b = browserless(t.url);
-      await login(b, t.url, u);
-      who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
-    }
+    Object.assign(who, await signInClients(t.url, ['zhangsan', 'hefei-bio', 'item-manager', 'decision-maker']));
     expect((await call('zhangsan', 'PUT', '/api/me/notice-preferences', { sms: true, email: true, emailAddress: 'zhangsan@example.cn' })).status).toBe(200);
     const list = await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent('大型科学仪器设备共享共用补助')}`)).json();
     itemCode = list.items[0].code;
