@@ -54,6 +54,7 @@ import { inquiryRoutes } from './modules/feedback/inquiry-routes.ts';
 import { supervisionRoutes } from './modules/supervision/routes.ts';
 import { createTasks } from './modules/supervision/tasks.ts';
 import { createFeedbackService, type FeedbackService } from './modules/feedback/service.ts';
+import { registerFeedbackJobs } from './modules/feedback/jobs.ts';
 import { calendarRoutes } from './modules/workflow/calendar/routes.ts';
 import { createCalendarService, type CalendarService } from './modules/workflow/calendar/service.ts';
 import { INTEGRATION_OFF, type IntegrationConfig } from './modules/integration/config.ts';
@@ -237,7 +238,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   await app.register(integration.routes);
   // 好差评, consultations and complaints, reform-task supervision (督办).
-  const feedback = createFeedbackService(database.db, catalog, calendar, { now: opts.now, followupWorkingDays: opts.ratingFollowupDays });
+  const feedback = createFeedbackService(database.db, catalog, calendar, { now: opts.now, followupWorkingDays: opts.ratingFollowupDays, publicUrl });
+  registerFeedbackJobs(jobs, feedback); // invitations to rate, escalation of overdue follow-ups and messages
   await app.register(feedbackRoutes(feedback));
   await app.register(inquiryRoutes(feedback.inquiries));
   await app.register(supervisionRoutes(createTasks(database.db, files, { now: opts.now ?? (() => new Date()), maxUploadBytes }), { maxUploadBytes }));

@@ -6,10 +6,10 @@
 import { sm2 } from 'sm-crypto-v2';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../server/modules/identity/idp/demo-accounts.ts';
 import { labAnimalProductionForm, labAnimalUseForm, programmeProjectForm } from './support/application-forms.ts';
-import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { signInClients, type Client } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
+import { DEMO_EXPERTS, drawAndAnswer } from './support/expert-panels.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 import { provideRequiredMaterials } from './support/materials.ts';
 import { decodeQr, pdfsig, pdfText, redPixels, renderPage } from './support/pdf-tools.ts';
@@ -17,17 +17,12 @@ import { decodeQr, pdfsig, pdfText, redPixels, renderPage } from './support/pdf-
 describe.each(engines)('seals and licences on %s', (engine) => {
   let t: ListeningApp;
   let sealId: string;
-  const who: Record<string, { b: Browserless; csrf: string }> = {};
-  const experts = demoAccounts.filter((a) => a.kind === 'staff' && a.roles.includes('expert'));
-  const users = ['hefei-bio', 'ah-institute', 'item-manager', 'decision-maker', 'window-clerk', 'admin', 'zhangsan', ...experts.map((a) => a.username)];
+  const who: Record<string, Client> = {};
+  const users = ['hefei-bio', 'ah-institute', 'item-manager', 'decision-maker', 'window-clerk', 'admin', 'zhangsan', ...DEMO_EXPERTS.map((a) => a.username)];
 
   beforeAll(async () => {
     t = await listeningApp(engine);
-    for (const u of users) {
-      const b = browserless(t.url);
-      await login(b, t.url, u);
-      who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
-    }
+    Object.assign(who, await signInClients(t.url, users));
   }, 120_000);
   afterAll(async () => t.close());
 
@@ -49,23 +44,13 @@ describe.each(engines)('seals and licences on %s', (engine) => {
   };
   const verify = (code: string) => fetch(`${t.url}/api/verify/licence`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
 
-  /** The expert step (expertsAnswered guard): the reviewer draws the panel and every drawn expert answers. */
-  async function drawAndAnswer(id: string) {
-    const panel = (await post('item-manager', `/api/cases/${id}/experts/draw`, {})).panels[0];
-    for (const r of panel.reviews as Array<{ name: string }>) {
-      const u = experts.find((a) => a.name === r.name)!.username;
-      const res = await send(u, 'PUT', `/api/cases/${id}/experts/answer`, { opinion: `${r.name}：材料真实完整，同意。`, score: 85, recommendation: 'agree' });
-      expect(res.status, `${u} answers`).toBe(200);
-    }
-  }
-
   /** Plays the steps in order; each is [who, action, opinion?] ('@experts': draw and answer). */
   async function play(applicant: string, itemName: string, form: Record<string, unknown>, steps: Array<[string, string, string?]>) {
     let c = await post(applicant, '/api/cases', { itemCode: await codeOf(itemName), form }, { 'idempotency-key': crypto.randomUUID() });
     await provideRequiredMaterials(who[applicant]!.b, who[applicant]!.csrf, c.id); // the materials guard before acceptance
     for (const [u, action, opinion] of steps) {
       if (u === '@experts') {
-        await drawAndAnswer(c.id);
+        await drawAndAnswer(who, 'item-manager', c.id, { opinion: '材料真实完整，同意。' }); // the expertsAnswered guard
         continue;
       }
       const seen = await getJson(u, `/api/cases/${c.id}`);

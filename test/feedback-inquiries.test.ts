@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserless, login, type Browserless } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+import { occurrence, runDay } from './support/jobs.ts';
+import { FEEDBACK_JOB } from '../server/modules/feedback/jobs.ts';
 
 describe.each(engines)('consultations and complaints on %s', (engine) => {
   let t: ListeningApp;
@@ -14,6 +16,7 @@ describe.each(engines)('consultations and complaints on %s', (engine) => {
   // five working days run 28, 29, 30 September, then — after the National Day holiday — 8 and
   // 9 October; ten reach the 调休 Saturday 10 October and end on 15 October.
   let now = new Date('2026-09-25T02:00:00Z');
+  const setNow = (at: Date) => void (now = at);
   const who: Record<string, { b: Browserless; csrf: string }> = {};
   let labAnimal: string;
 
@@ -83,12 +86,18 @@ describe.each(engines)('consultations and complaints on %s', (engine) => {
     expect(c.trackingNo).toMatch(/^TS20260925\d{4}$/);
     expect((await call('zhangsan', 'GET', '/api/inquiries/mine')).body.items.map((x: { id: string }) => x.id)).toContain(c.id);
     expect((await call('zhangsan', 'GET', '/api/feedback/inquiries')).status).toBe(403);
-    now = new Date('2026-10-19T02:00:00Z');
     try {
-      expect(await t.feedback.inquiries.escalateOverdue()).toBeGreaterThanOrEqual(1);
-      expect(await t.feedback.inquiries.escalateOverdue()).toBe(0);
+      // The daily job, run by the job runner: nothing on the deadline day, escalated the day after, once.
+      await runDay(t.jobs, setNow, '2026-10-15');
+      expect((await occurrence(t.jobs, FEEDBACK_JOB.escalateInquiries, '2026-10-15'))?.done_at).toBeInstanceOf(Date);
+      expect((await call('supervisor', 'GET', `/api/feedback/inquiries/${c.id}`)).body).toMatchObject({ overdue: false, escalated: false });
+      await runDay(t.jobs, setNow, '2026-10-16');
+      expect((await occurrence(t.jobs, FEEDBACK_JOB.escalateInquiries, '2026-10-16'))?.done_at).toBeInstanceOf(Date);
+      await runDay(t.jobs, setNow, '2026-10-19');
       const s = (await call('supervisor', 'GET', `/api/feedback/inquiries/${c.id}`)).body;
       expect(s).toMatchObject({ overdue: true, escalated: true });
+      const escalations = await sql<{ n: number }>`select count(*)::int as n from outbox_message where idempotency_key = ${`inquiry:${c.id}:escalated`}`.execute(t.db.database.db);
+      expect(escalations.rows[0]!.n).toBe(1);
       expect((await call('supervisor', 'GET', '/api/feedback/inquiries?overdue=true')).body.items.map((x: { id: string }) => x.id)).toContain(c.id);
     } finally {
       now = new Date('2026-09-25T02:00:00Z');

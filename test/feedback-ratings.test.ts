@@ -4,19 +4,22 @@
 // appeals decided by a supervisor, and figures computed from the records.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { signInClients, type Client } from './support/browserless-login.ts';
 import { genericForm } from './support/application-forms.ts';
 import { engines } from './support/databases.ts';
-import { provideRequiredMaterials } from './support/materials.ts';
+import { concludedCase as concluded } from './support/concluded-case.ts';
 import { TEST_ADMIN_TOKEN } from './support/app.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
+import { occurrence, runDay } from './support/jobs.ts';
+import { FEEDBACK_JOB } from '../server/modules/feedback/jobs.ts';
 
 describe.each(engines)('ratings on %s', (engine) => {
   let t: ListeningApp;
   // Tuesday 2026-09-29, China time: five working days later crosses the National Day holiday
   // (1–7 October) and its 调休 Saturday (10 October): the follow-up is due on Monday 12 October.
   let now = new Date('2026-09-29T02:00:00Z');
-  const who: Record<string, { b: Browserless; csrf: string }> = {};
+  const setNow = (at: Date) => void (now = at);
+  const who: Record<string, Client> = {};
   const users = ['hefei-bio', 'ah-institute', 'zhangsan', 'item-manager', 'decision-maker', 'manager-decider', 'supervisor', 'admin'];
   let itemCode: string;
 
@@ -26,30 +29,16 @@ describe.each(engines)('ratings on %s', (engine) => {
     return { status: res.status, body: await res.json() };
   };
 
-  /** A case of 大型科学仪器设备共享共用补助 (条件财务处), applied for and concluded. */
-  async function concludedCase(applicant: string) {
-    const created = await who[applicant]!.b.fetch('/api/cases', {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[applicant]!.csrf, 'idempotency-key': crypto.randomUUID() },
-      body: JSON.stringify({ itemCode, form: genericForm('申请大型科学仪器设备共享共用补助。') }),
+  /** A case of 大型科学仪器设备共享共用补助 (条件财务处), applied for and concluded; not open to rating before. */
+  const concludedCase = (applicant: string) =>
+    concluded(who, applicant, itemCode, {
+      form: genericForm('申请大型科学仪器设备共享共用补助。'),
+      beforeAccept: async (id) => expect(await call(applicant, 'POST', `/api/cases/${id}/rating`, { level: 5 })).toMatchObject({ status: 409, body: { code: 'RATING_NOT_OPEN' } }),
     });
-    let k = await created.json();
-    expect(created.status).toBe(201);
-    expect(await provideRequiredMaterials(who[applicant]!.b, who[applicant]!.csrf, k.id)).toBeGreaterThan(0);
-    const early = await call(applicant, 'POST', `/api/cases/${k.id}/rating`, { level: 5 });
-    expect(early).toMatchObject({ status: 409, body: { code: 'RATING_NOT_OPEN' } });
-    k = (await call('item-manager', 'POST', `/api/cases/${k.id}/actions/accept`, { expectedVersion: k.version })).body;
-    k = (await call('decision-maker', 'POST', `/api/cases/${k.id}/actions/approve`, { expectedVersion: k.version })).body;
-    expect(k.phase).toBe('concluded');
-    return k as { id: string; caseNo: string };
-  }
 
   beforeAll(async () => {
     t = await listeningApp(engine, { now: () => now });
-    for (const u of users) {
-      const b = browserless(t.url);
-      await login(b, t.url, u);
-      who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
-    }
+    Object.assign(who, await signInClients(t.url, users));
     const list = await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent('大型科学仪器设备共享共用补助')}`)).json();
     itemCode = list.items[0].code;
   }, 120_000);
@@ -119,13 +108,17 @@ describe.each(engines)('ratings on %s', (engine) => {
 
     const c2 = await concludedCase('hefei-bio');
     const bad = (await call('hefei-bio', 'POST', `/api/cases/${c2.id}/rating`, { level: 2, tags: ['材料要求多'] })).body;
-    now = new Date('2026-10-13T02:00:00Z'); // past the deadline of 12 October
     try {
-      const escalated = await t.feedback.followups.escalateOverdue();
-      expect(escalated).toBeGreaterThanOrEqual(1);
-      expect(await t.feedback.followups.escalateOverdue()).toBe(0); // once only
+      // The daily job, run by the job runner: not on the deadline itself, the day after it.
+      await runDay(t.jobs, setNow, '2026-10-12');
+      expect((await occurrence(t.jobs, FEEDBACK_JOB.escalateFollowups, '2026-10-12'))?.done_at).toBeInstanceOf(Date);
+      expect((await call('supervisor', 'GET', `/api/feedback/followups/${bad.followup.id}`)).body).toMatchObject({ overdue: false, escalated: false });
+      await runDay(t.jobs, setNow, '2026-10-13');
+      expect((await occurrence(t.jobs, FEEDBACK_JOB.escalateFollowups, '2026-10-13'))?.done_at).toBeInstanceOf(Date);
+      await runDay(t.jobs, setNow, '2026-10-14'); // once only
       const f = (await call('supervisor', 'GET', `/api/feedback/followups/${bad.followup.id}`)).body;
       expect(f).toMatchObject({ overdue: true, escalated: true });
+      expect(f.events.filter((e: { kind: string }) => e.kind === 'escalated')).toHaveLength(1);
       expect(f.events.at(-1)).toMatchObject({ kind: 'escalated', actor: 'system' });
       const notices = await sql<{ n: number }>`select count(*)::int as n from outbox_message where topic = 'notice.supervisor' and idempotency_key = ${`followup:${bad.followup.id}:escalated`}`.execute(t.db.database.db);
       expect(notices.rows[0]!.n).toBe(1);

@@ -11,23 +11,16 @@ import { startCreditStandin, type CreditStandin } from '../server/modules/integr
 import { startPlatformStandin, type PlatformStandin } from '../server/modules/integration/standins/platform.ts';
 import { startSmsGatewayStandin, type SmsGatewayStandin } from '../server/modules/integration/standins/sms-gateway.ts';
 import { startSmtpStandin, type SmtpStandin } from '../server/modules/integration/standins/smtp.ts';
-import { demoAccounts } from '../server/modules/identity/idp/demo-accounts.ts';
 import { genericForm, labAnimalUseForm } from './support/application-forms.ts';
-import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { signInClients, type Client } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
+import { DEMO_EXPERTS, drawAndAnswer } from './support/expert-panels.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 import { provideRequiredMaterials } from './support/materials.ts';
+import { until } from './support/until.ts';
 
 const LISI_ID = '340103199209150020';
 const GATEWAY_TOKEN = 'gateway-token-123';
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.each(engines)('integration journeys on %s', (engine) => {
   let t: ListeningApp;
@@ -37,8 +30,7 @@ describe.each(engines)('integration journeys on %s', (engine) => {
   let smtp: SmtpStandin;
   let credit: CreditStandin;
   let itemCode: string;
-  const who: Record<string, { b: Browserless; csrf: string }> = {};
-  const experts = demoAccounts.filter((a) => a.kind === 'staff' && a.roles.includes('expert'));
+  const who: Record<string, Client> = {};
 
   const post = async (u: string, path: string, body: unknown, headers: Record<string, string> = {}) => {
     const res = await who[u]!.b.fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, ...headers }, body: JSON.stringify(body) });
@@ -63,19 +55,6 @@ describe.each(engines)('integration journeys on %s', (engine) => {
     const r = await post(u, `/api/cases/${id}/actions/${action}`, opinion ? { opinion } : {});
     return r;
   };
-  /** An expert step as the merged rules want it: the reviewer draws the panel, every drawn expert answers. */
-  const drawAndAnswer = async (id: string) => {
-    const drawn = await post('item-manager', `/api/cases/${id}/experts/draw`, {});
-    expect(drawn.status, `draw: ${JSON.stringify(drawn.body)}`).toBe(200);
-    for (const r of drawn.body.panels[0].reviews as Array<{ name: string }>) {
-      const u = experts.find((a) => a.name === r.name)!.username;
-      const res = await who[u]!.b.fetch(`/api/cases/${id}/experts/answer`, {
-        method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf },
-        body: JSON.stringify({ opinion: `${r.name}：同意。`, score: 85, recommendation: 'agree' }),
-      });
-      expect(res.status, `${u} answers`).toBe(200);
-    }
-  };
   const outbox = (key: string) => t.db.database.db.selectFrom('outbox_message').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
 
   beforeAll(async () => {
@@ -91,11 +70,7 @@ describe.each(engines)('integration journeys on %s', (engine) => {
     t = await listeningApp(engine, { integration });
     const list = await (await fetch(`${t.url}/api/catalog/items?q=${encodeURIComponent('科技成果登记')}`)).json();
     itemCode = list.items[0].code;
-    for (const u of ['zhangsan', 'lisi', 'item-manager', 'decision-maker', 'admin', 'hefei-bio', ...experts.map((a) => a.username)]) {
-      const b = browserless(t.url);
-      await login(b, t.url, u);
-      who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
-    }
+    Object.assign(who, await signInClients(t.url, ['zhangsan', 'lisi', 'item-manager', 'decision-maker', 'admin', 'hefei-bio', ...DEMO_EXPERTS.map((a) => a.username)]));
   }, 180_000);
   afterAll(async () => {
     await t?.close();
@@ -264,7 +239,7 @@ describe.each(engines)('integration journeys on %s', (engine) => {
     await provideRequiredMaterials(who['hefei-bio']!.b, who['hefei-bio']!.csrf, id);
     for (const [u, a, o] of [['item-manager', 'pass_initial'], ['@experts', ''], ['item-manager', 'pass_prereview'], ['item-manager', 'accept_online'], ['item-manager', 'confirm_paper'], ['@experts', ''], ['item-manager', 'finish_inspection', '现场验收合格'], ['decision-maker', 'approve']] as const) {
       if (u === '@experts') {
-        await drawAndAnswer(id);
+        await drawAndAnswer(who, 'item-manager', id); // an expert step as the merged rules want it
         continue;
       }
       const res = await act(u, id, a, o);

@@ -2,9 +2,9 @@
 // demo accounts, on each engine: J1 实验动物许可, J2 高新技术企业认定, J3 科技计划项目立项.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../server/modules/identity/idp/demo-accounts.ts';
-import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { browserless, login, signInClients, type Client } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
+import { DEMO_EXPERTS, drawAndAnswer as drawPanelAndAnswer } from './support/expert-panels.ts';
 import { TEST_NOTICE_2027 } from './support/calendar.ts';
 import { formFor } from './support/application-forms.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
@@ -13,19 +13,14 @@ import { provideRequiredMaterials } from './support/materials.ts';
 describe.each(engines)('journeys J1–J3 on %s', (engine) => {
   let t: ListeningApp;
   let today: Date;
-  const who: Record<string, { b: Browserless; csrf: string }> = {};
-  const experts = demoAccounts.filter((a) => a.kind === 'staff' && a.roles.includes('expert'));
-  const users = ['hefei-bio', 'ah-tech', 'ah-institute', 'item-manager', 'decision-maker', 'window-clerk', 'service-point', 'receiving-unit', ...experts.map((a) => a.username)];
+  const who: Record<string, Client> = {};
+  const users = ['hefei-bio', 'ah-tech', 'ah-institute', 'item-manager', 'decision-maker', 'window-clerk', 'service-point', 'receiving-unit', ...DEMO_EXPERTS.map((a) => a.username)];
 
   beforeAll(async () => {
     // A controlled clock: the applications are accepted on Monday 2026-11-23 (China time).
     today = new Date('2026-11-23T02:00:00Z');
     t = await listeningApp(engine, { now: () => today });
-    for (const u of users) {
-      const b = browserless(t.url);
-      await login(b, t.url, u);
-      who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
-    }
+    Object.assign(who, await signInClients(t.url, users));
   }, 120_000);
   afterAll(async () => t.close());
 
@@ -48,19 +43,15 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
    * finds the case in their queue and answers (opinion, score, recommendation).
    */
   async function drawAndAnswer(id: string, score = 85) {
-    const view = await post('item-manager', `/api/cases/${id}/experts/draw`, {});
-    const panel = view.panels[0];
-    expect(panel).toMatchObject({ open: true, method: 'draw', answered: 0 });
-    for (const r of panel.reviews as Array<{ name: string }>) {
-      const u = experts.find((a) => a.name === r.name)!.username;
-      const queue = (await (await who[u]!.b.fetch('/api/workbench/queue?pageSize=100')).json()).items;
-      expect(queue.map((x: { id: string }) => x.id), `${u} should have the case in their queue`).toContain(id);
-      const res = await who[u]!.b.fetch(`/api/cases/${id}/experts/answer`, {
-        method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf },
-        body: JSON.stringify({ opinion: `${r.name}：材料真实完整，同意。`, score, recommendation: 'agree' }),
-      });
-      expect(res.status, `${u} answers`).toBe(200);
-    }
+    const panel = await drawPanelAndAnswer(who, 'item-manager', id, {
+      opinion: '材料真实完整，同意。',
+      score,
+      beforeAnswer: async (u) => {
+        const queue = (await (await who[u]!.b.fetch('/api/workbench/queue?pageSize=100')).json()).items;
+        expect(queue.map((x: { id: string }) => x.id), `${u} should have the case in their queue`).toContain(id);
+      },
+    });
+    expect(panel).toMatchObject({ open: true, method: 'draw', answered: 0 }); // as drawn, before the answers
   }
 
   /** Plays the steps in order; each is [who, action, opinion?] ('@experts': draw and answer); returns the final case. */

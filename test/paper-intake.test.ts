@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserless, login, type Browserless } from './support/browserless-login.ts';
+import { signInClients, type Client } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
-import { demoAccounts } from '../server/modules/identity/idp/demo-accounts.ts';
 import { highTechForm, labAnimalProductionForm, labAnimalUseForm } from './support/application-forms.ts';
+import { DEMO_EXPERTS, drawAndAnswer } from './support/expert-panels.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 import { provideRequiredMaterials } from './support/materials.ts';
 import { qrOnPage } from './support/qr.ts';
@@ -20,17 +20,12 @@ const dir = mkdtempSync(path.join(tmpdir(), 'paper-intake-'));
 
 describe.each(engines)('stamped applications and paper intake on %s', (engine) => {
   let t: ListeningApp;
-  const who: Record<string, { b: Browserless; csrf: string }> = {};
-  const experts = demoAccounts.filter((a) => a.kind === 'staff' && a.roles.includes('expert'));
-  const users = ['hefei-bio', 'ah-tech', 'item-manager', 'window-clerk', 'service-point', 'receiving-unit', ...experts.map((a) => a.username)];
+  const who: Record<string, Client> = {};
+  const users = ['hefei-bio', 'ah-tech', 'item-manager', 'window-clerk', 'service-point', 'receiving-unit', ...DEMO_EXPERTS.map((a) => a.username)];
 
   beforeAll(async () => {
     t = await listeningApp(engine);
-    for (const u of users) {
-      const b = browserless(t.url);
-      await login(b, t.url, u);
-      who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
-    }
+    Object.assign(who, await signInClients(t.url, users));
   }, 120_000);
   afterAll(async () => t?.close());
 
@@ -48,14 +43,6 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
     const c = await ok(u, 'GET', `/api/cases/${id}`);
     return ok(u, 'POST', `/api/cases/${id}/actions/${action}`, { expectedVersion: c.version });
   };
-  /** The expert pre-review: the item manager draws the panel, every drawn expert answers. */
-  async function drawAndAnswer(id: string) {
-    const panel = (await ok('item-manager', 'POST', `/api/cases/${id}/experts/draw`, {})).panels[0];
-    for (const r of panel.reviews as Array<{ name: string }>) {
-      const u = experts.find((a) => a.name === r.name)!.username;
-      await ok(u, 'PUT', `/api/cases/${id}/experts/answer`, { opinion: `${r.name}：同意。`, score: 85, recommendation: 'agree' });
-    }
-  }
   async function samplePdf(pages: number) {
     const doc = await PDFDocument.create();
     const f = await doc.embedFont(StandardFonts.Helvetica);
@@ -86,7 +73,7 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
   it('J1: pre-review passed → stamped PDF with the form in Chinese; the window clerk scans it, sees the case and confirms the paper', async () => {
     const c = await apply('hefei-bio', '实验动物生产许可证核发', { ...labAnimalProductionForm(), strains: '申请生产 SPF 级小鼠' });
     await act('item-manager', c.id, 'pass_initial');
-    await drawAndAnswer(c.id);
+    await drawAndAnswer(who, 'item-manager', c.id); // the expert pre-review
     expect((await ok('hefei-bio', 'GET', `/api/cases/${c.id}/documents/application`)).items).toEqual([]);
     await act('item-manager', c.id, 'pass_prereview');
     const docs = (await ok('hefei-bio', 'GET', `/api/cases/${c.id}/documents/application`)).items;
@@ -127,7 +114,7 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
   it('refuses altered and foreign tokens, and recognises a printout of an older version', async () => {
     const c = await apply('hefei-bio', '实验动物使用许可证核发', labAnimalUseForm());
     await act('item-manager', c.id, 'pass_initial');
-    await drawAndAnswer(c.id);
+    await drawAndAnswer(who, 'item-manager', c.id); // the expert pre-review
     await act('item-manager', c.id, 'pass_prereview');
     const v1 = qrOnPage(await download('hefei-bio', c.id, 1), 1);
     // One character changed, a token signed with another key, and plain garbage.

@@ -5,11 +5,11 @@
 // The timers run as they do in production: durable jobs, driven here by runDue().
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserless, login, type Browserless } from './support/browserless-login.ts';
-import { demoAccounts } from '../server/modules/identity/idp/demo-accounts.ts';
+import { signInClients, type Client } from './support/browserless-login.ts';
 import { adminHeaders } from './support/app.ts';
 import { genericForm, highTechForm } from './support/application-forms.ts';
 import { engines } from './support/databases.ts';
+import { DEMO_EXPERTS, drawAndAnswer } from './support/expert-panels.ts';
 import { buildItem } from './support/factories.ts';
 import { listeningApp, type ListeningApp } from './support/listening-app.ts';
 import { provideRequiredMaterials } from './support/materials.ts';
@@ -19,9 +19,8 @@ describe.each(engines)('case timers on %s', (engine) => {
   let clock = new Date('2026-09-21T01:00:00Z');
   /** 09:00 (or the given hour) in China on `day`. */
   const at = (day: string, hour = 9) => (clock = new Date(Date.parse(`${day}T00:00:00Z`) + (hour - 8) * 3_600_000));
-  const who: Record<string, { b: Browserless; csrf: string }> = {};
-  const experts = demoAccounts.filter((a) => a.kind === 'staff' && a.roles.includes('expert'));
-  const users = ['zhangsan', 'ah-tech', 'item-manager', 'decision-maker', 'supervisor', 'service-point', 'receiving-unit', ...experts.map((a) => a.username)];
+  const who: Record<string, Client> = {};
+  const users = ['zhangsan', 'ah-tech', 'item-manager', 'decision-maker', 'supervisor', 'service-point', 'receiving-unit', ...DEMO_EXPERTS.map((a) => a.username)];
   let itemCode: string;
   let limitedItemCode: string;
   let scans = 0;
@@ -62,11 +61,7 @@ describe.each(engines)('case timers on %s', (engine) => {
 
   beforeAll(async () => {
     t = await listeningApp(engine, { now: () => clock });
-    for (const u of users) {
-      const b = browserless(t.url);
-      await login(b, t.url, u);
-      who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
-    }
+    Object.assign(who, await signInClients(t.url, users));
     // Generic workflow; 8 working days promised, 20 statutory; default warnings (3, 1) and extension (once, ≤ 10 days).
     itemCode = await publish(buildItem({ name: '时限测试事项', promisedDays: 8 }));
     limitedItemCode = await publish(buildItem({ name: '时限测试事项（自定义）', promisedDays: 8, deadlinePolicy: { warnWorkingDays: [2], extensionMaxWorkingDays: 4, extensionMaxTimes: 2 } }));
@@ -187,11 +182,7 @@ describe.each(engines)('case timers on %s', (engine) => {
       c = await ok(u, 'POST', `/api/cases/${c.id}/actions/${action}`, { expectedVersion: c.version });
     }
     // The expert review: the reviewer draws the panel, every drawn expert answers, the reviewer closes it.
-    const panel = (await ok('item-manager', 'POST', `/api/cases/${c.id}/experts/draw`, {})).panels[0];
-    for (const r of panel.reviews as Array<{ name: string }>) {
-      const u = experts.find((a) => a.name === r.name)!.username;
-      await ok(u, 'PUT', `/api/cases/${c.id}/experts/answer`, { opinion: `${r.name}：符合认定条件。`, score: 85, recommendation: 'agree' });
-    }
+    await drawAndAnswer(who, 'item-manager', c.id, { opinion: '符合认定条件。' });
     c = await ok('item-manager', 'GET', `/api/cases/${c.id}`);
     c = await ok('item-manager', 'POST', `/api/cases/${c.id}/actions/finish_review`, { opinion: '符合认定条件', expectedVersion: c.version });
     expect(c.state).toBe('publicity');

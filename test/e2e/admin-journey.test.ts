@@ -2,16 +2,10 @@
 // 即办件 a time limit and be refused, change the promised days of another item, publish the
 // draft, compare the two versions, and see the new limit on the public guide; then a citizen
 // opens a blank form from a guide's 空白表格 link. Screenshots are kept in test/e2e/artifacts/.
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startServer, stop, type RunningServer } from '../support/server-process.ts';
-
-const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
-const ADMIN_TOKEN = 'e2e-admin-journey-token';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBrowserJourney } from '../support/e2e.ts';
 
 /** 科技成果登记 is a 即办件: its promised days must stay 0. */
 const INSTANT_ITEM = '科技成果登记';
@@ -39,27 +33,12 @@ const promisedCell = (page: Page) =>
   page.locator('th', { hasText: '承诺办结时限' }).locator('xpath=following-sibling::td[1]');
 
 describe('admin journey in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-admin-'));
-    await fs.mkdir(ARTIFACTS, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN });
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    if (server) await stop(server);
-    await fs.rm(dataDir, { recursive: true, force: true });
-  });
+  const journey = useBrowserJourney({ name: 'admin' });
 
   it('edits, publishes and compares a version, then opens a blank form from a guide', async () => {
-    const page = await context.newPage();
+    const page = await journey.newPage();
+    const context = page.context();
+    const server = journey.server;
 
     // 1. Log in: a wrong token is refused in Chinese, the right one lets us in.
     await page.goto(server.url + '/admin');
@@ -67,7 +46,7 @@ describe('admin journey in Chromium', () => {
     await page.getByTestId('admin-token').fill('not-the-admin-token');
     await page.getByTestId('admin-login').click();
     await page.getByRole('alert').filter({ hasText: '管理令牌无效' }).waitFor();
-    await page.getByTestId('admin-token').fill(ADMIN_TOKEN);
+    await page.getByTestId('admin-token').fill(journey.adminToken);
     await page.getByTestId('admin-login').click();
     await page.waitForURL(/\/admin\/items$/);
     await page.getByTestId('admin-items-table').getByRole('link', { name: EDITED_ITEM, exact: true }).waitFor();

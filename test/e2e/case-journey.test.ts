@@ -5,25 +5,14 @@
 // uploads a PDF in the case page's materials panel, 周敏 opens it inline and cannot accept
 // until the other required materials are there (told all of them at once); 张三 uploads them
 // during the correction. Screenshots are kept in test/e2e/artifacts/.
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBrowserJourney } from '../support/e2e.ts';
 import { TEST_PDF } from '../support/materials.ts';
-import { startServer, stop, type RunningServer } from '../support/server-process.ts';
 
-const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
-const PASSWORD = 'Demo@2026';
 const ITEM = '科技成果登记';
 const CORRECTION = '1. 请补充科技成果评价证明；2. 申请事项说明中写明成果完成单位。';
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(PASSWORD);
-  await page.locator('#login-submit').click();
-}
 
 /** Uploads a PDF for one material through the materials panel's upload button and waits for its link. */
 async function uploadPdf(page: Page, index: number, fileName: string): Promise<void> {
@@ -38,31 +27,10 @@ const stateOf = (page: Page) => page.getByTestId('case-header').getByTestId('cas
 const toastsGone = (page: Page) => expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 15_000 }).toBe(0);
 
 describe('online application journey in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
+  const journey = useBrowserJourney({ name: 'case' });
+  const { newPage, signIn } = journey;
   let base: string;
-  const contexts: BrowserContext[] = [];
-
-  const newPage = async (width = 1280, height = 900) => {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-    contexts.push(context);
-    return context.newPage();
-  };
-
-  beforeAll(async () => {
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-case-'));
-    await fs.mkdir(ARTIFACTS, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-case-journey-token' });
-    base = `http://localhost:${server.port}`;
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    if (server) await stop(server);
-    await fs.rm(dataDir, { recursive: true, force: true });
-  });
+  beforeAll(() => void (base = journey.base));
 
   it('applies online, is asked for a correction, resubmits and is accepted', async () => {
     const list = (await (await fetch(`${base}/api/catalog/items?q=${encodeURIComponent(ITEM)}`)).json()) as { items: { code: string; name: string }[] };

@@ -3,36 +3,18 @@
 // it for correction and opens the printable 补正通知书;
 // 张三 signs in and sees it in 我的办件 as his; 黄磊 (系统管理员) opens the J1 workflow
 // diagram. Screenshots are kept in test/e2e/artifacts/.
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startServer, stop, type RunningServer } from '../support/server-process.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBrowserJourney } from '../support/e2e.ts';
 
-const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
-const PASSWORD = 'Demo@2026';
 const ITEM = '科技成果登记';
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(PASSWORD);
-  await page.locator('#login-submit').click();
-}
-
 describe('window desk and workflow diagram journey in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
+  const journey = useBrowserJourney({ name: 'desk', viewport: { width: 1366, height: 900 } });
+  const { newPage, signIn } = journey;
   let base: string;
-  const contexts: BrowserContext[] = [];
+  beforeAll(() => void (base = journey.base));
 
-  const newPage = async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    contexts.push(context);
-    return context.newPage();
-  };
   /** Opens `path`, signs in from its 请登录 prompt and comes back. */
   const openSignedIn = async (urlPath: string, username: string) => {
     const page = await newPage();
@@ -43,21 +25,6 @@ describe('window desk and workflow diagram journey in Chromium', () => {
     await page.waitForURL(base + urlPath);
     return page;
   };
-
-  beforeAll(async () => {
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-desk-'));
-    await fs.mkdir(ARTIFACTS, { recursive: true });
-    // (generous limits: the machine running this is shared)
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-desk-journey-token' }, 180_000);
-    base = `http://localhost:${server.port}`;
-    browser = await launchChromium();
-  }, 240_000);
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    if (server) await stop(server);
-    await fs.rm(dataDir, { recursive: true, force: true });
-  });
 
   it('submits for 张三 at the window, who then sees it as his; the admin sees the J1 diagram', async () => {
     // 1. 王芳 opens the desk from her workbench.

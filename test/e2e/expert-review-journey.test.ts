@@ -2,38 +2,19 @@
 // 周敏 draws the panel on the case page; one drawn expert signs in, finds the case and gives
 // opinion, score and recommendation in the form; the others answer through the API; 周敏
 // sees the five answers side by side with the average score (会签). Screenshots in test/e2e/artifacts/.
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../server/modules/identity/idp/demo-accounts.ts';
-import { launchChromium } from '../support/browser.ts';
 import { browserless, login } from '../support/browserless-login.ts';
 import { formFor } from '../support/application-forms.ts';
+import { ARTIFACTS, useBrowserJourney } from '../support/e2e.ts';
 import { provideRequiredMaterials } from '../support/materials.ts';
-import { startServer, stop, type RunningServer } from '../support/server-process.ts';
-
-const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
 
 describe('expert review journey in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
+  const journey = useBrowserJourney({ name: 'expert' });
+  const pageAs = journey.signedInPage;
   let base: string;
-
-  beforeAll(async () => {
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-experts-'));
-    await fs.mkdir(ARTIFACTS, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-expert-journey-token' }, 110_000);
-    base = `http://localhost:${server.port}`;
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await stop(server);
-    await fs.rm(dataDir, { recursive: true, force: true });
-  });
+  beforeAll(() => void (base = journey.base));
 
   /** A signed-in API client (for the steps this journey is not about). */
   const client = async (username: string) => {
@@ -43,16 +24,6 @@ describe('expert review journey in Chromium', () => {
     const send = async (method: string, p: string, body: unknown = {}, headers: Record<string, string> = {}) =>
       (await b.fetch(p, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, ...headers }, body: JSON.stringify(body) })).json();
     return { send, get: async (p: string) => (await b.fetch(p)).json(), materials: (id: string) => provideRequiredMaterials(b, csrf, id) };
-  };
-  const pageAs = async (username: string, url: string): Promise<Page> => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })).newPage();
-    await page.goto(`${base}/auth/login?returnTo=${encodeURIComponent(url)}`);
-    await page.waitForURL(/\/idp\//);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill('Demo@2026');
-    await page.locator('#login-submit').click();
-    await page.waitForURL(`${base}${url}`);
-    return page;
   };
 
   it('draws the panel, takes an expert\'s opinion in the form and shows 会签 with the average score', async () => {

@@ -3,16 +3,11 @@
 // 安全中心 (ending another device's session) and signs out; a catalogue manager goes straight
 // into the admin console and saves a draft with the session; a natural person is told they
 // have no admin rights. Screenshots are kept in test/e2e/artifacts/.
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startServer, stop, type RunningServer } from '../support/server-process.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBrowserJourney } from '../support/e2e.ts';
 
-const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
-const PASSWORD = 'Demo@2026';
 /** ah-tech (赵六) acts as handler for a company and its subsidiary. */
 const PARENT = { creditCode: '91340100MA2N4F6H1P', name: '安徽某某智能科技股份有限公司' };
 const SUBSIDIARY = { creditCode: '91340100MA2P7R1T9F', name: '合肥某某智能装备有限公司' };
@@ -33,40 +28,11 @@ const fetchMe = (page: Page) =>
     return { status: res.status, body: (await res.json()) as unknown };
   });
 
-/** Fills the identity provider's login form and submits it. */
-async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.locator('#login-submit').click();
-}
-
 describe('unified login journey in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-  /** The server's public address: cookies and the OIDC callback are bound to it. */
+  const journey = useBrowserJourney({ name: 'login' });
+  const { newPage, signIn } = journey;
   let base: string;
-  const contexts: BrowserContext[] = [];
-
-  const newPage = async (width = 1280, height = 900) => {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-    contexts.push(context);
-    return context.newPage();
-  };
-
-  beforeAll(async () => {
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-login-'));
-    await fs.mkdir(ARTIFACTS, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-login-journey-token' });
-    base = `http://localhost:${server.port}`;
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    if (server) await stop(server);
-    await fs.rm(dataDir, { recursive: true, force: true });
-  });
+  beforeAll(() => void (base = journey.base));
 
   it('signs a handler in, switches enterprise, lists sessions and signs out', async () => {
     const page = await newPage();

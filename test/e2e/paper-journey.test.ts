@@ -11,18 +11,17 @@ import fs from 'node:fs/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highTechForm } from '../support/application-forms.ts';
 import { fakeCameraArgs, launchChromium } from '../support/browser.ts';
-import { browserless, login, type Browserless } from '../support/browserless-login.ts';
+import { browserless, login, signInClients, type Client } from '../support/browserless-login.ts';
+import { ARTIFACTS, useBrowserJourney } from '../support/e2e.ts';
 import { provideRequiredMaterials } from '../support/materials.ts';
 import { qrOnPage } from '../support/qr.ts';
-import { startServer, stop, type RunningServer } from '../support/server-process.ts';
 import { writeY4m } from '../support/y4m.ts';
 
-const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
 const ITEM = '高新技术企业认定';
 
 /** The bottom-right corner of page `n` (where the QR code is printed) as a 640 × 480 camera picture, written as a Y4M video. */
@@ -49,26 +48,13 @@ const liveTracks = (page: Page) =>
   page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.flatMap((s) => s.getTracks()).filter((t) => t.readyState === 'live').length);
 const openedStreams = (page: Page) => page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.length);
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('Demo@2026');
-  await page.locator('#login-submit').click();
-}
-
 describe('paper intake journey in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
+  const journey = useBrowserJourney({ name: 'paper' });
+  const { newPage, signIn } = journey;
   let base: string;
-  const contexts: BrowserContext[] = [];
   const cameraBrowsers: Browser[] = [];
-  const api: Record<string, { b: Browserless; csrf: string }> = {};
-
-  const newPage = async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    contexts.push(context);
-    return context.newPage();
-  };
+  let cameraDir: string;
+  const api: Record<string, Client> = {};
   const post = async (u: string, p: string, body: unknown, headers: Record<string, string> = {}) => {
     const res = await api[u]!.b.fetch(p, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': api[u]!.csrf, ...headers }, body: JSON.stringify(body) });
     if (res.status >= 300) throw new Error(`${u} POST ${p}: ${res.status} ${await res.text()}`);
@@ -76,24 +62,13 @@ describe('paper intake journey in Chromium', () => {
   };
 
   beforeAll(async () => {
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-paper-'));
-    await fs.mkdir(ARTIFACTS, { recursive: true });
-    // (a generous start-up limit: the machine is shared and a cold start migrates and seeds)
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-paper-journey-token' }, 180_000);
-    base = `http://localhost:${server.port}`;
-    for (const u of ['ah-tech', 'item-manager']) {
-      const b = browserless(base);
-      await login(b, base, u);
-      api[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
-    }
-    browser = await launchChromium();
-  }, 240_000);
+    base = journey.base;
+    Object.assign(api, await signInClients(base, ['ah-tech', 'item-manager']));
+    cameraDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-paper-camera-'));
+  }, 120_000);
   afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
     for (const b of cameraBrowsers) await b.close();
-    if (server) await stop(server);
-    await fs.rm(dataDir, { recursive: true, force: true });
+    await fs.rm(cameraDir, { recursive: true, force: true });
   });
 
   it('the applicant downloads the stamped application; the receiving unit types its QR token, sees the case and confirms receipt', async () => {
@@ -157,7 +132,7 @@ describe('paper intake journey in Chromium', () => {
       await page.getByTestId('camera-start').click();
       return page;
     };
-    const camera = await deskWithCamera(fakeCameraArgs(cameraVideoOf(pdf, 1, dataDir)));
+    const camera = await deskWithCamera(fakeCameraArgs(cameraVideoOf(pdf, 1, cameraDir)));
     const seen = camera.getByTestId('scanned-case');
     await seen.waitFor({ timeout: 60_000 });
     for (const s of [c.caseNo, ITEM, '第 1 版']) expect(await seen.innerText()).toContain(s);

@@ -2,48 +2,15 @@
 // rates the service 非常不满意 with a reason and a phone number; a second rating of the same
 // visit is refused; the supervisor sees the figures move and the follow-up in the list; the
 // office records the call-back. Screenshots are kept in test/e2e/artifacts/.
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startServer, stop, type RunningServer } from '../support/server-process.ts';
-
-const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('Demo@2026');
-  await page.locator('#login-submit').click();
-}
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBrowserJourney } from '../support/e2e.ts';
 
 describe('rating journey in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
+  const journey = useBrowserJourney({ name: 'rating' });
+  const { newPage, signIn } = journey;
   let base: string;
-  const contexts: BrowserContext[] = [];
-
-  const newPage = async (viewport: { width: number; height: number }, extra: Parameters<Browser['newContext']>[0] = {}) => {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN', ...extra });
-    contexts.push(context);
-    return context.newPage();
-  };
-
-  beforeAll(async () => {
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-rating-'));
-    await fs.mkdir(ARTIFACTS, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-rating-journey-token' });
-    base = `http://localhost:${server.port}`;
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    if (server) await stop(server);
-    await fs.rm(dataDir, { recursive: true, force: true });
-  });
+  beforeAll(() => void (base = journey.base));
 
   it('rates a window by QR on a phone; the supervisor sees the figure change; the office calls back', async () => {
     // The supervisor's figures before.

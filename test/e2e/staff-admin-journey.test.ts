@@ -3,50 +3,30 @@
 // staff member with an 专家 role limited to one item, grants them 窗口人员 too, and is refused
 // deactivating themselves; a catalogue manager has no such menu entry and is told so at
 // /admin/staff. The screenshot is kept in test/e2e/artifacts/.
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseInSelect, launchChromium } from '../support/browser.ts';
-import { startServer, stop, type RunningServer } from '../support/server-process.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chooseInSelect } from '../support/browser.ts';
+import { ARTIFACTS, useBrowserJourney } from '../support/e2e.ts';
 
-const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
-const PASSWORD = 'Demo@2026';
 /** The demo administrator 黄磊 (KJT0018). */
 const ADMIN = { staffNo: 'KJT0018', idNumber: '340104197906300132', masked: '3401**********0132' };
 /** A synthetic, valid ID number (Hefei, 1990-03-07). */
 const NEW_STAFF = { idNumber: '340104199003071235', masked: '3401**********1235', name: '王五', staffNo: 'KJ-900', office: '计划处' };
 const SCOPE_ITEM = '科技保险补助';
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(PASSWORD);
-  await page.locator('#login-submit').click();
-}
-
 /** Waits until every toast has gone (they close by themselves). */
 const noToasts = (page: Page) =>
   expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 15_000 }).toBe(0);
 
 describe('staff administration journey in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-  /** The server's public address: cookies and the OIDC callback are bound to it. */
-  let base: string;
-  const contexts: BrowserContext[] = [];
-
-  const newPage = async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    contexts.push(context);
-    return context.newPage();
-  };
+  const journey = useBrowserJourney({ name: 'staff', viewport: { width: 1366, height: 900 } });
+  const { newPage, signIn } = journey;
 
   /** Staff sign-in from the admin login page, landing on the catalogue list. */
   const adminLogin = async (username: string) => {
     const page = await newPage();
-    await page.goto(base + '/admin');
+    await page.goto(journey.base + '/admin');
     await page.waitForURL(/\/admin\/login$/);
     await page.getByTestId('staff-login').click();
     await page.waitForURL(/\/idp\//);
@@ -55,20 +35,6 @@ describe('staff administration journey in Chromium', () => {
     await page.getByTestId('admin-items-table').getByRole('link').first().waitFor();
     return page;
   };
-
-  beforeAll(async () => {
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-staff-'));
-    await fs.mkdir(ARTIFACTS, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-staff-journey-token' });
-    base = `http://localhost:${server.port}`;
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    if (server) await stop(server);
-    await fs.rm(dataDir, { recursive: true, force: true });
-  });
 
   it('lets the administrator list, reveal, add and edit staff', async () => {
     const page = await adminLogin('admin');

@@ -3,47 +3,24 @@
 // automatically), the licence shows as valid; after the department revokes it the same
 // check shows 已注销 with the reason at once; a forged code is refused with a clear message.
 // Screenshots are kept in test/e2e/artifacts/.
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { browserless, login, type Browserless } from '../support/browserless-login.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInClients, type Client } from '../support/browserless-login.ts';
 import { labAnimalUseForm } from '../support/application-forms.ts';
+import { ARTIFACTS, useBrowserJourney } from '../support/e2e.ts';
 import { DEMO_EXPERTS, drawAndAnswer } from '../support/expert-panels.ts';
 import { provideRequiredMaterials } from '../support/materials.ts';
-import { startServer, stop, type RunningServer } from '../support/server-process.ts';
-
-const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
 
 describe('licence verification journey in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let dataDir: string;
+  const journey = useBrowserJourney({ name: 'verify' });
   let base: string;
-  const who: Record<string, { b: Browserless; csrf: string }> = {};
+  const who: Record<string, Client> = {};
 
   beforeAll(async () => {
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-e2e-verify-'));
-    await fs.mkdir(ARTIFACTS, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_TOKEN: 'e2e-verify-journey-token' }, 240_000); // the shared test machine can be slow to start it
-    base = `http://localhost:${server.port}`;
-    for (const u of ['hefei-bio', 'item-manager', 'window-clerk', 'decision-maker', ...DEMO_EXPERTS.map((e) => e.username)]) {
-      const b = browserless(base);
-      await login(b, base, u);
-      who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
-    }
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  }, 360_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    if (server) await stop(server);
-    await fs.rm(dataDir, { recursive: true, force: true });
-  });
+    base = journey.base;
+    Object.assign(who, await signInClients(base, ['hefei-bio', 'item-manager', 'window-clerk', 'decision-maker', ...DEMO_EXPERTS.map((e) => e.username)]));
+  }, 120_000);
 
   const post = async (u: string, p: string, body: unknown, headers: Record<string, string> = {}) => {
     const res = await who[u]!.b.fetch(p, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': who[u]!.csrf, ...headers }, body: JSON.stringify(body) });
@@ -78,7 +55,7 @@ describe('licence verification journey in Chromium', () => {
   it('shows a valid licence, then its revocation at once, and refuses a forged code', async () => {
     const licence = await issueLicence();
     expect(licence.licenceNo).toMatch(/^SYXK（皖）\d{4}-\d{4}$/);
-    const page = await context.newPage(); // nobody signed in: the public
+    const page = await journey.newPage(); // nobody signed in: the public
 
     await check(page, licence.licenceNo.replace('（', '(').replace('）', ')')); // typed with half-width brackets
     await page.getByTestId('verify-result').waitFor();

@@ -61,3 +61,21 @@ export async function login(b: Browserless, base: string, username: string, pass
   const end = await follow(b, posted, new URL(action, start.url).href);
   return { ok: true as const, url: end.url, status: end.res.status };
 }
+
+/** A signed-in API client: its cookies and its CSRF token (for writes). */
+export interface Client {
+  b: Browserless;
+  csrf: string;
+}
+
+/** Signs each user in, one after another, and returns their clients by username. */
+export async function signInClients(base: string, usernames: readonly string[]): Promise<Record<string, Client>> {
+  const who: Record<string, Client> = {};
+  for (const u of usernames) {
+    const b = browserless(base);
+    const r = await login(b, base, u);
+    if (!r.ok) throw new Error(`${u} could not sign in`);
+    who[u] = { b, csrf: (await (await b.fetch('/api/me')).json()).csrfToken };
+  }
+  return who;
+}

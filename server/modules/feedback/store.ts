@@ -164,3 +164,36 @@ export async function ratingFigures(db: Queryable, filter: { from?: Date; to?: D
   const followups = await fq.select(['f.state', sql<number>`count(*)::int`.as('n')]).groupBy('f.state').execute();
   return { levels, followups };
 }
+
+/** The outbox key of a case's invitation to rate: its record, unique, so never sent twice. */
+export const invitationKey = (caseId: string) => `rating-invitation:${caseId}`;
+
+/**
+ * Concluded cases due an invitation: concluded in [from, to), not withdrawn by the applicant
+ * (退件, conclusion 5), not rated, not invited.
+ */
+export const casesToInvite = (db: Queryable, from: Date, to: Date) =>
+  db
+    .selectFrom('case_file as c')
+    .select(['c.id', 'c.case_no'])
+    .where('c.concluded_at', '>=', from)
+    .where('c.concluded_at', '<', to)
+    .where((eb) => eb.or([eb('c.conclusion', 'is', null), eb('c.conclusion', '<>', '5')]))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('rating as r').select(sql.lit(1).as('x')).whereRef('r.case_id', '=', 'c.id'))))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('outbox_message as o').select(sql.lit(1).as('x')).where('o.idempotency_key', '=', sql<string>`${'rating-invitation:'} || c.id::text`))))
+    .orderBy('c.concluded_at')
+    .execute();
+
+/**
+ * Writes the invitation's notice to the outbox unless the case was rated or invited meanwhile
+ * (one statement, so a rating or another instance in between wins); true when written.
+ */
+export async function insertInvitation(tx: Queryable, caseId: string, payload: Record<string, unknown>): Promise<boolean> {
+  const r = await sql<{ id: string }>`
+    insert into outbox_message (topic, idempotency_key, payload)
+    select 'notice.rating_invitation', ${invitationKey(caseId)}, ${JSON.stringify(payload)}::jsonb
+    where not exists (select 1 from rating where case_id = ${caseId})
+    on conflict (idempotency_key) do nothing
+    returning id`.execute(tx);
+  return r.rows.length === 1;
+}

@@ -1,8 +1,8 @@
 // Notice templates (Chinese, edited by administrators): one per kind, for SMS and e-mail.
 // Placeholders in braces are filled from the case: {caseNo} {itemName} {applicantName}
-// {reason} {result} {deadline} {documentName}. An unknown placeholder is refused on save.
+// {reason} {result} {deadline} {documentName} {link}. An unknown placeholder is refused on save.
 
-export const PLACEHOLDERS = ['caseNo', 'itemName', 'applicantName', 'reason', 'result', 'deadline', 'documentName'] as const;
+export const PLACEHOLDERS = ['caseNo', 'itemName', 'applicantName', 'reason', 'result', 'deadline', 'documentName', 'link'] as const;
 export type NoticeVars = Partial<Record<(typeof PLACEHOLDERS)[number], string>>;
 
 export interface TemplateText {
@@ -48,6 +48,12 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateText> = {
     smsText: '【科政通】您的办件{caseNo}容缺受理的材料须于{deadline}前补交，逾期将影响办理。',
     emailSubject: '办件{caseNo}容缺材料请于{deadline}前补交',
     emailBody: '{applicantName}：\n\n您申请的“{itemName}”（办件编号 {caseNo}）已容缺受理，所缺材料须于 {deadline} 前补交，逾期将影响办理。',
+  },
+  rating_invitation: {
+    label: '评价邀请',
+    smsText: '【科政通】您申请的“{itemName}”（办件编号{caseNo}）已办结，诚邀您对本次服务作出评价（好差评）：{link}',
+    emailSubject: '请对办件{caseNo}的办理服务作出评价',
+    emailBody: '{applicantName}：\n\n您申请的“{itemName}”（办件编号 {caseNo}）已办结。为改进政务服务，诚邀您对本次办理作出评价（好差评），每件只需评价一次：\n{link}',
   },
 };
 

@@ -5,7 +5,7 @@ import { useNoticeTemplates, useSaveTemplate, type NoticeTemplate } from '../../
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { usePageTitle } from '../../../usePageTitle.ts';
 
-const HELP = '可用占位符：{caseNo} 办件编号、{itemName} 事项名称、{applicantName} 申请人、{reason} 理由或意见、{result} 办理结果、{deadline} 期限、{documentName} 文书名称';
+const HELP = '可用占位符：{caseNo} 办件编号、{itemName} 事项名称、{applicantName} 申请人、{reason} 理由或意见、{result} 办理结果、{deadline} 期限、{documentName} 文书名称、{link} 链接（评价邀请）';
 
 function TemplateForm({ t }: { t: NoticeTemplate }) {
   const { message } = App.useApp();

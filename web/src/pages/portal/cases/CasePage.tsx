@@ -101,7 +101,7 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
         <CaseDocuments caseId={data.id} staff={staff} />
       </Card>
       {data.phase === 'concluded' && (
-        <Card className="guide-section" size="small" title="办件评价（好差评）" data-testid="rating-card">
+        <Card className="guide-section" size="small" title="办件评价（好差评）" id="rating" data-testid="rating-card">
           <RatingCard c={data} applicant={isApplicant(me.data)} />
         </Card>
       )}

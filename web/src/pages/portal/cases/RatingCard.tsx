@@ -2,7 +2,7 @@
 // follows the follow-up of a bad rating to its end (confirm or dispute the rectification);
 // staff see the rating as given.
 import { App, Button, Descriptions, Input, Rate, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ONLINE_INDICATORS } from '../../../../../server/modules/feedback/levels.ts';
 import type { Case } from '../../../api/cases.ts';
 import { errorMessage } from '../../../api/client.ts';
@@ -60,7 +60,12 @@ export function RatingCard({ c, applicant }: { c: Case; applicant: boolean }) {
   const append = useAppendRating(c.id);
   const { message } = App.useApp();
   const [addition, setAddition] = useState('');
-  if (c.phase !== 'concluded' || rating.isPending) return null;
+  const shown = c.phase === 'concluded' && !rating.isPending;
+  // The invitation to rate links here as /me/cases/{id}#rating.
+  useEffect(() => {
+    if (shown && window.location.hash === '#rating') document.getElementById('rating')?.scrollIntoView({ block: 'start' });
+  }, [shown]);
+  if (!shown) return null;
   const r = rating.data?.rating ?? null;
   if (!r) {
     if (!applicant) return <Typography.Text type="secondary">申请人尚未评价。</Typography.Text>;
