@@ -53,6 +53,8 @@ import { feedbackRoutes } from './modules/feedback/routes.ts';
 import { inquiryRoutes } from './modules/feedback/inquiry-routes.ts';
 import { supervisionRoutes } from './modules/supervision/routes.ts';
 import { createTasks } from './modules/supervision/tasks.ts';
+import { createDashboard } from './modules/supervision/dashboard/figures.ts';
+import { dashboardRoutes } from './modules/supervision/dashboard/routes.ts';
 import { createFeedbackService, type FeedbackService } from './modules/feedback/service.ts';
 import { registerFeedbackJobs } from './modules/feedback/jobs.ts';
 import { calendarRoutes } from './modules/workflow/calendar/routes.ts';
@@ -243,6 +245,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(feedbackRoutes(feedback));
   await app.register(inquiryRoutes(feedback.inquiries));
   await app.register(supervisionRoutes(createTasks(database.db, files, { now: opts.now ?? (() => new Date()), maxUploadBytes }), { maxUploadBytes }));
+  // 数据看板: figures from the records (daily roll-ups kept by triggers, migration 0021).
+  await app.register(dashboardRoutes(createDashboard(database.db, calendar, { now: opts.now ?? (() => new Date()) })));
 
   const spaShell = Boolean(opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')));
   if (spaShell) await app.register(fastifyStatic, { root: opts.webDist!, maxAge: '1h' });

@@ -24,6 +24,7 @@ const RECEIVING_UNIT = { roles: ['receiving_unit_clerk'] } as const;
 const FOLLOWUP_OFFICES = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'supervisor'] } as const;
 const SUPERVISORS = { roles: ['supervisor', 'admin'] } as const;
 const TASK_REPORTERS = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'service_point_clerk', 'receiving_unit_clerk', 'expert', 'supervisor', 'admin'] } as const;
+const DASHBOARD_VIEWERS = { roles: ['supervisor', 'decision_maker', 'admin'] } as const;
 const INQUIRY_HANDLERS = { roles: ['item_manager', 'window_clerk', 'decision_maker', 'supervisor', 'admin'] } as const;
 const DATA_REQUEST_READERS = { roles: ['item_manager', 'decision_maker', 'supervisor', 'admin'] } as const;
 const RULES: Record<string, Rule> = {
@@ -192,6 +193,8 @@ const RULES: Record<string, Rule> = {
   'GET /api/supervision/tasks/{id}/reports/{reportId}/evidence': TASK_REPORTERS,
   'POST /api/supervision/tasks/{id}/reminders': SUPERVISORS,
   'POST /api/supervision/tasks/{id}/close': SUPERVISORS,
+  'GET /api/supervision/dashboard': DASHBOARD_VIEWERS,
+  'GET /api/supervision/dashboard/export': DASHBOARD_VIEWERS,
   'POST /api/inquiries': 'public', // anyone, with a phone number when not signed in
   'GET /api/inquiries/track': 'public', // by tracking number + phone
   'GET /api/inquiries/mine': 'signed-in',

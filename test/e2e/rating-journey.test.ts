@@ -1,7 +1,8 @@
 // 好差评 in a real Chromium: a visitor scans the window's QR code on a phone-sized page and
 // rates the service 非常不满意 with a reason and a phone number; a second rating of the same
-// visit is refused; the supervisor sees the figures move and the follow-up in the list; the
-// office records the call-back. Screenshots are kept in test/e2e/artifacts/.
+// visit is refused; the supervisor sees the figures move (on the follow-up page and on the
+// 数据看板 opened from the user menu) and the follow-up in the list; the office records the
+// call-back. Screenshots are kept in test/e2e/artifacts/.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, useBrowserJourney } from '../support/e2e.ts';
@@ -23,6 +24,15 @@ describe('rating journey in Chromium', () => {
     const total = async () => Number((await supervisor.getByTestId('figure-total').locator('.ant-statistic-content-value').innerText()).replace(/\D/g, ''));
     await supervisor.getByTestId('rating-figures').locator('.ant-statistic').first().waitFor();
     const before = await total();
+    // 数据看板 from the user menu: the satisfaction figures before.
+    const dashboardFigure = async (id: string) => (await supervisor.getByTestId(id).locator('.ant-statistic-content-value').innerText()).trim();
+    await supervisor.getByTestId('user-menu').click();
+    await supervisor.getByTestId('menu-dashboard').click();
+    await supervisor.waitForURL(`${base}/workbench/dashboard`);
+    await supervisor.getByTestId('dashboard-ratings-total').waitFor();
+    const ratingsBefore = Number(await dashboardFigure('dashboard-ratings-total'));
+    const rateBefore = await dashboardFigure('dashboard-satisfaction-rate');
+    await supervisor.goto(`${base}/workbench/followups`);
 
     // A phone scans the window's QR code: the rating page, no login.
     const phone = await newPage({ width: 390, height: 844 }, { isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
@@ -53,6 +63,16 @@ describe('rating journey in Chromium', () => {
     await supervisor.getByText('全部').click();
     await supervisor.getByText('同一份材料让我跑了两趟').waitFor();
     await supervisor.screenshot({ path: path.join(ARTIFACTS, 'rating-supervisor.png') });
+    // 数据看板: one more rating, and a 非常不满意 lowers the satisfaction rate.
+    await supervisor.getByTestId('user-menu').click();
+    await supervisor.getByTestId('menu-dashboard').click();
+    await supervisor.waitForURL(`${base}/workbench/dashboard`);
+    await expect.poll(async () => Number(await dashboardFigure('dashboard-ratings-total')), { timeout: 15_000 }).toBe(ratingsBefore + 1);
+    const rateAfter = await dashboardFigure('dashboard-satisfaction-rate');
+    expect(rateAfter).not.toBe(rateBefore);
+    expect(rateAfter).toMatch(/%$/);
+    await supervisor.getByTestId('chart-satisfaction').locator('canvas').waitFor();
+    await supervisor.screenshot({ path: path.join(ARTIFACTS, 'dashboard-supervisor.png'), fullPage: true });
 
     // The window's clerk (政务服务中心科技厅窗口) opens it and records the call-back.
     const clerk = await newPage({ width: 1280, height: 900 });

@@ -23,6 +23,7 @@ const InquiryPage = lazy(() => import('./pages/portal/inquiry/InquiryPage.tsx'))
 const InquiriesInboxPage = lazy(() => import('./pages/portal/workbench/InquiriesInboxPage.tsx'));
 const FollowupsPage = lazy(() => import('./pages/portal/workbench/FollowupsPage.tsx'));
 const DataRequestsPage = lazy(() => import('./pages/portal/workbench/DataRequestsPage.tsx'));
+const DashboardPage = lazy(() => import('./pages/portal/workbench/dashboard/DashboardPage.tsx'));
 const RatePointPage = lazy(() => import('./pages/portal/rate/RatePointPage.tsx'));
 const RatingPointsPage = lazy(() => import('./pages/admin/feedback/RatingPointsPage.tsx'));
 const AdminLayout = lazy(() => import('./layout/AdminLayout.tsx'));
@@ -67,6 +68,7 @@ export function App() {
           <Route path="workbench/desk" element={<DeskPage />} />
           <Route path="workbench/paper" element={<PaperDeskPage />} />
           <Route path="workbench/followups" element={<FollowupsPage />} />
+          <Route path="workbench/dashboard" element={<DashboardPage />} />
           <Route path="rate/:code" element={<RatePointPage />} />
           <Route path="inquiries" element={<InquiryPage />} />
           <Route path="workbench/inquiries" element={<InquiriesInboxPage />} />

@@ -37,3 +37,40 @@ export interface SupervisionTables {
   };
   reform_task_event: { id: Generated<number>; task_id: string; at: Generated<Date>; actor: string; kind: string; note: string | null };
 }
+
+/** 数据看板 roll-ups, kept by triggers (migration 0022). */
+export interface DashboardTables {
+  dashboard_case_day: {
+    day: string;
+    office: string;
+    item_code: string;
+    received: number;
+    received_online: number;
+    accepted: number;
+    concluded: number;
+    concluded_timed: number;
+    concluded_late: number;
+    used_known: number;
+    used_days: string;
+    promised_days: string;
+    statutory_known: number;
+    statutory_days: string;
+    used_statutory_days: string;
+    avoided_reuse: number;
+    avoided_commitment: number;
+    avoided_licence: number;
+  };
+  dashboard_rating_day: {
+    day: string;
+    office: string;
+    item_code: string;
+    level5: number;
+    level4: number;
+    level3: number;
+    level2: number;
+    level1: number;
+    followups: number;
+    rectified: number;
+    confirmed: number;
+  };
+}

@@ -1,6 +1,7 @@
 // The portal header's sign-in button, or the signed-in person's menu (enterprise switch, security, logout).
 import {
   AuditOutlined,
+  BarChartOutlined,
   BellOutlined,
   CheckOutlined,
   CommentOutlined,
@@ -20,6 +21,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { hasWorkQueue, isApplicant } from '../api/cases.ts';
 import { errorMessage } from '../api/client.ts';
 import { DATA_REQUEST_ROLES } from '../api/dataRequests.ts';
+import { canSeeDashboard } from '../api/dashboard.ts';
 import { canFollowUp } from '../api/feedback.ts';
 import { canManageCatalog, loginUrl, logout, useMe, useSwitchEnterprise, type Me } from '../api/session.ts';
 import { SUBJECT_TYPE_COLOR, SUBJECT_TYPE_LABEL } from '../identityLabels.ts';
@@ -70,6 +72,7 @@ function menuItems(me: Me, wide: boolean): MenuProps['items'] {
   if (canFollowUp(me)) items.push({ key: '/workbench/followups', icon: <CommentOutlined />, label: '差评回访整改' });
   if (me.subjectType === 'staff' && me.roles.length > 0) items.push({ key: '/workbench/inquiries', icon: <MessageOutlined />, label: '咨询投诉办理' });
   if (me.roles.some((r) => (DATA_REQUEST_ROLES.read as readonly string[]).includes(r))) items.push({ key: '/workbench/data-requests', icon: <DatabaseOutlined />, label: '数据共享申请' });
+  if (canSeeDashboard(me)) items.push({ key: '/workbench/dashboard', icon: <BarChartOutlined />, label: <span data-testid="menu-dashboard">数据看板</span> });
   items.push({ key: '/me/security', icon: <SafetyCertificateOutlined />, label: '安全中心' });
   if (canManageCatalog(me)) items.push({ key: '/admin', icon: <SettingOutlined />, label: '管理后台' });
   items.push(
