@@ -31,8 +31,9 @@ export async function readRows(bytes: Buffer): Promise<string[][]> {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } else {
       const text = decodeText(bytes);
-      const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-      const delimiter = firstLine.includes('\t') ? '\t' : firstLine.includes('|') && !firstLine.includes(',') ? '|' : ',';
+      // Tables often open with a title line ("附件 1") that has no delimiter: look at the first lines.
+      const head = text.split(/\r?\n/, 20).join('\n');
+      const delimiter = head.includes('\t') ? '\t' : head.includes('|') && !head.includes(',') ? '|' : ',';
       await wb.csv.read(Readable.from([text]), { parserOptions: { delimiter } });
     }
   } catch {
