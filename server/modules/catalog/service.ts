@@ -11,6 +11,7 @@ import type { DB, Queryable } from '../../db/types.ts';
 import type { AdminItem, ListQuery } from './api-schema.ts';
 import { diffContents, type ContentChange } from './diff.ts';
 import { presentAdminItem, presentGuide, presentSummary, presentVersion } from './presenter.ts';
+import { ItemVersions } from './item-versions.ts';
 import { PublicCache } from './public-cache.ts';
 import { computeReformFigures } from './reform-figures.ts';
 import { CODE_LISTS, type ItemContent } from './schema.ts';
@@ -32,6 +33,7 @@ function manager(p: Principal): Actor {
 
 export function createCatalogService(db: Kysely<DB>) {
   const cache = new PublicCache(db);
+  const versions = new ItemVersions(db);
 
   async function inTx<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     const result = await db.transaction().execute(fn);
@@ -81,18 +83,15 @@ export function createCatalogService(db: Kysely<DB>) {
     },
 
     /** The published version of an item, for other modules (e.g. a new case records which version it followed). */
+    /** The published version (its number read every time; its content from the versions kept in memory). */
     async publishedItem(code: string): Promise<{ version: number; content: ItemContent }> {
-      const row = await store.getPublished(db, code);
-      if (!row) throw new AppError('ITEM_NOT_FOUND', '事项不存在或已停用');
-      return { version: row.version, content: row.content };
+      const version = await store.publishedVersionOf(db, code);
+      if (version === undefined) throw new AppError('ITEM_NOT_FOUND', '事项不存在或已停用');
+      return versions.get(code, version);
     },
 
     /** A given version of an item (published or since replaced), e.g. the one a case follows. */
-    async itemVersion(code: string, version: number): Promise<{ version: number; content: ItemContent }> {
-      const row = await store.getVersion(db, code, version);
-      if (!row) throw new AppError('VERSION_NOT_FOUND');
-      return { version: row.version, content: row.content };
-    },
+    itemVersion: (code: string, version: number) => versions.get(code, version),
 
     facets: () =>
       cache.get('facets', async () => {

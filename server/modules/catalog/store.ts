@@ -88,6 +88,12 @@ export async function getPublished(db: Queryable, code: string) {
     .executeTakeFirst();
 }
 
+/** The published version number of an item (no content): cheap, always current. */
+export async function publishedVersionOf(db: Queryable, code: string): Promise<number | undefined> {
+  const row = await publishedVersions(db).select('v.version').where('v.code', '=', code).executeTakeFirst();
+  return row?.version;
+}
+
 export async function facetRows(db: Queryable) {
   return publishedVersions(db).select(['v.type', 'v.themes', 'v.audiences']).execute();
 }
