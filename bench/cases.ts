@@ -524,7 +524,7 @@ async function submissionStatements(pool: pg.Pool, s: Session, itemCode: string)
     await identityStore.touchSession(db, sessionId, IDLE_SECONDS);
     await identityStore.getPerson(db, personId);
     await identityStore.enterprisesOf(db, personId);
-    await catalogStore.getPublished(db, itemCode);
+    await catalogStore.publishedVersionOf(db, itemCode);
   });
   const tx = await recorded(async (db) => {
     await caseStore.lockIdempotencyKey(db, personId, PH.key);
@@ -553,7 +553,7 @@ async function submissionStatements(pool: pg.Pool, s: Session, itemCode: string)
     { what: 'the session (every signed-in request)', stmt: touch },
     { what: 'the person', stmt: person },
     { what: 'the enterprises the handler acts for', stmt: enterprises },
-    { what: 'the published item (not cached)', stmt: published },
+    { what: 'the published version of the item (its content is kept in memory)', stmt: published },
     { what: 'begin', stmt: { sql: 'begin', params: [] } },
     { what: 'advisory lock on (applicant, key)', stmt: lock },
     { what: 'an earlier case with this key?', stmt: find },
