@@ -3,4 +3,4 @@ export { embedChineseFont, chineseFontBytes, type ChineseFontWeight } from './ch
 export { fontkitAdapter } from './fontkit-adapter.ts';
 export { wrapText, drawTextBlock, type TextBlockOptions } from './text-layout.ts';
 export { setOutline, readOutline, type OutlineEntry } from './outline.ts';
-export { drawQr, qrModules, qrOperators, registerContentStream, type QrErrorCorrection } from './qr.ts';
+export { drawQr, qrModules, qrOperators, qrSheet, registerContentStream, type QrErrorCorrection } from './qr.ts';

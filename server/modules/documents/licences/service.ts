@@ -58,6 +58,9 @@ function peekKeyId(code: string): string | null {
   }
 }
 
+/** Genuine licence codes remembered after their SM2 check (~0.5 KB each). */
+const VERIFIED_CODES_KEPT = 10_000;
+
 export function createLicenceService(db: Kysely<DB>, opts: { vault: KeyVault; now?: () => Date; publicUrl: () => string }) {
   const now = opts.now ?? (() => new Date());
   const publicKeys = new Map<string, string>();
@@ -224,15 +227,20 @@ export function createLicenceService(db: Kysely<DB>, opts: { vault: KeyVault; no
     async verify(input: string) {
       const code = extractCode(input);
       if (code) {
-        // A genuine code stays genuine: remember the ones already checked (the status is still looked up every time).
+        // A genuine code stays genuine: the SM2 check of the same text always gives the same
+        // answer, so codes already checked are remembered (an LRU of genuine codes only; forged
+        // ones are checked every time and never stored). The status is still read every time.
         let licenceNo = verifiedCodes.get(code);
-        if (!licenceNo) {
+        if (licenceNo) {
+          verifiedCodes.delete(code);
+          verifiedCodes.set(code, licenceNo);
+        } else {
           const keyId = peekKeyId(code);
           const pub = keyId ? await publicKeyOf(keyId) : undefined;
           const checked = verifyLicenceCode(code, (id) => (id === keyId ? pub : undefined));
           if (!checked.ok) throw new AppError('LICENCE_CODE_INVALID');
           licenceNo = checked.claims.licenceNo;
-          if (verifiedCodes.size >= 10_000) verifiedCodes.delete(verifiedCodes.keys().next().value!);
+          if (verifiedCodes.size >= VERIFIED_CODES_KEPT) verifiedCodes.delete(verifiedCodes.keys().next().value!);
           verifiedCodes.set(code, licenceNo);
         }
         const l = await store.byNumber(db, licenceNo);

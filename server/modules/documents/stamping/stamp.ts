@@ -3,13 +3,16 @@
 // - the watermark is drawn once on a page of its own (cached per text), embedded once as a
 //   form XObject and placed on every page;
 // - each page gets one small content stream of its own, written as text (placing the
-//   watermark, the QR code as one vector path, the page label), deflated with native zlib;
-//   the QR code is encoded with error correction L (see QR_ERROR_CORRECTION) and a fixed mask;
+//   watermark, the QR code's data modules as one vector path, the page label), deflated with native zlib at level 3;
+//   the QR code is encoded with error correction L (see QR_SIZE) and a fixed mask by a lean
+//   encoder, and its function patterns (finders, timing, format) are one shared
+//   XObject: a page's own path holds only the code's data modules;
 // - the label's glyphs are encoded once per character, not laid out again on every page;
+// - saved without object streams (see stampPdf);
 // - pdf-lib's cooperative yielding is off (it waits a timer tick every 50–100 objects when
 //   loading and saving; this runs in a worker thread, where there is nobody to yield to).
 import { degrees, ParseSpeeds, PDFDocument, rgb, type PDFFont } from 'pdf-lib';
-import { embedChineseFont, qrOperators, registerContentStream } from '../../../lib/pdf/index.ts';
+import { embedChineseFont, qrSheet, registerContentStream } from '../../../lib/pdf/index.ts';
 import { A4 } from './compose.ts';
 
 export interface StampOptions {
@@ -44,13 +47,13 @@ export async function watermarkPdf(text: string): Promise<Uint8Array> {
   return bytes;
 }
 
-export const QR_SIZE = 72;
 /**
- * Level L (7 % recovery) keeps the 52-character token in a version-3 symbol (29 modules; level M
- * needs version 4, 33): larger modules on the same 72 pt square (1.9 pt, 0.69 mm), which a desk
+ * The QR code's side, quiet zone included. It is drawn at level L (7 % recovery; what qrSheet
+ * draws), which keeps the 52-character token in a version-3 symbol (29 modules; level M needs
+ * version 4, 33): larger modules on the same 72 pt square (1.9 pt, 0.69 mm), which a desk
  * scanner reads more easily off a clean printout, and a quarter fewer modules to draw per page.
  */
-const QR_ERROR_CORRECTION = 'L';
+export const QR_SIZE = 72;
 const LABEL_SIZE = 8;
 
 const num = (v: number) => String(Math.round(v * 1000) / 1000);
@@ -80,6 +83,7 @@ export async function stampDocument(doc: PDFDocument, o: StampOptions): Promise<
   const encode = glyphEncoder(font);
   const pages = doc.getPages();
   const total = pages.length;
+  const qr = qrSheet(doc.context);
   pages.forEach((page, i) => {
     const { width, height } = page.getSize();
     const leaf = page.node;
@@ -93,7 +97,7 @@ export async function stampDocument(doc: PDFDocument, o: StampOptions): Promise<
     let x: number;
     if (o.qr) {
       const qx = width - 28 - QR_SIZE;
-      ops.push(qrOperators(o.qr(i, total), qx, 20, QR_SIZE, QR_ERROR_CORRECTION));
+      ops.push(qr.operators(o.qr(i, total), qx, 20, QR_SIZE, (ref) => leaf.newXObject('Qr', ref).asString()));
       x = qx - textWidth - 5;
     } else {
       x = (width - textWidth) / 2;
@@ -102,14 +106,20 @@ export async function stampDocument(doc: PDFDocument, o: StampOptions): Promise<
       `q 1 1 1 rg ${num(x - 3)} 20 ${num(textWidth + 6)} ${LABEL_SIZE + 6} re f`,
       `BT 0.2 0.2 0.2 rg ${f.asString()} ${LABEL_SIZE} Tf ${num(x)} 23 Td <${label.hex}> Tj ET Q`,
     );
-    leaf.addContentStream(registerContentStream(doc.context, ops.join('\n')));
+    leaf.addContentStream(registerContentStream(doc.context, ops.join('\n'), 3));
   });
 }
 
-/** Load → stamp → save, with pdf-lib's yielding off (see the top of this file). */
+/**
+ * Load → stamp → save, with pdf-lib's yielding off (see the top of this file). Saved without
+ * object streams: pdf-lib deflates those with pako (JavaScript, level 6), which cost ~8 ms of
+ * CPU per 100 pages — a fifth of the whole stamping; the price is the pages' dictionaries
+ * stored uncompressed (a few hundred bytes a page, more for pdf-lib-made pages that name their
+ * font once per text run), small beside a scanned page. Content streams stay deflated.
+ */
 export async function stampPdf(bytes: Uint8Array, o: StampOptions, modified = new Date()): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(bytes, { parseSpeed: ParseSpeeds.Fastest });
   await stampDocument(doc, o);
   doc.setModificationDate(modified);
-  return { bytes: await doc.save({ objectsPerTick: Infinity }), pages: doc.getPageCount() };
+  return { bytes: await doc.save({ objectsPerTick: Infinity, useObjectStreams: false }), pages: doc.getPageCount() };
 }
