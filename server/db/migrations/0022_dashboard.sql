@@ -74,6 +74,13 @@ create table dashboard_rating_day (
   primary key (day, office, item_code)
 );
 
+-- How many of a version's materials the department obtains itself (电子证照库, other
+-- departments): counted as avoided for each case of the version. Kept as a column so the
+-- case trigger, which runs inside every submission, does not take the guide's JSON apart.
+alter table catalog_item_version add column materials_obtained integer not null generated always as (
+  jsonb_array_length(jsonb_path_query_array(content, '$.materials[*] ? (@.source != "applicant")'))
+) stored;
+
 create function dashboard_case_bump(
   p_day date, p_office text, p_item text,
   d_received integer default 0, d_received_online integer default 0, d_accepted integer default 0,
@@ -105,7 +112,8 @@ create function dashboard_case_bump(
 $$;
 
 -- What one case row counts for (sign +1) or no longer counts for (sign -1).
-create function dashboard_case_apply(c case_file, sign integer) returns void language plpgsql as $$
+-- (fresh: a case just inserted, which cannot have materials yet)
+create function dashboard_case_apply(c case_file, sign integer, fresh boolean default false) returns void language plpgsql as $$
 declare
   v_office text;
   v_licence integer;
@@ -115,14 +123,18 @@ declare
   v_reuse integer;
   v_commitment integer;
 begin
-  select v.office, (select count(*)::int from jsonb_array_elements(coalesce(v.content->'materials', '[]'::jsonb)) m where m->>'source' <> 'applicant')
-    into v_office, v_licence
+  select v.office, v.materials_obtained into v_office, v_licence
     from catalog_item_version v where v.code = c.item_code and v.version = c.item_version;
   v_office := coalesce(v_office, '未指定处室');
   -- (its current materials move with it, should its day change; dashboard_material_apply counts them as they change)
-  select count(*) filter (where reused_from_case_id is not null)::int, count(*) filter (where kind = 'commitment')::int
-    into v_reuse, v_commitment
-    from case_material where case_id = c.id and replaced_at is null;
+  if fresh then
+    v_reuse := 0;
+    v_commitment := 0;
+  else
+    select count(*) filter (where reused_from_case_id is not null)::int, count(*) filter (where kind = 'commitment')::int
+      into v_reuse, v_commitment
+      from case_material where case_id = c.id and replaced_at is null;
+  end if;
   perform dashboard_case_bump(kzt_china_day(c.submitted_at), v_office, c.item_code,
     d_received => sign, d_received_online => sign * (c.channel = '1')::int, d_avoided_licence => sign * coalesce(v_licence, 0),
     d_avoided_reuse => sign * v_reuse, d_avoided_commitment => sign * v_commitment);
@@ -152,7 +164,7 @@ end $$;
 create function dashboard_case_trigger() returns trigger language plpgsql as $$
 begin
   if tg_op in ('UPDATE', 'DELETE') then perform dashboard_case_apply(old, -1); end if;
-  if tg_op in ('INSERT', 'UPDATE') then perform dashboard_case_apply(new, 1); end if;
+  if tg_op in ('INSERT', 'UPDATE') then perform dashboard_case_apply(new, 1, tg_op = 'INSERT'); end if;
   return null;
 end $$;
 create trigger dashboard_case_insert_delete after insert or delete on case_file

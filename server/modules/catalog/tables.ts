@@ -1,4 +1,4 @@
-import type { Generated, JSONColumnType } from 'kysely';
+import type { Generated, GeneratedAlways, JSONColumnType } from 'kysely';
 import type { ItemContent } from './schema.ts';
 
 export type ItemStatus = 'draft' | 'published' | 'retired';
@@ -31,6 +31,8 @@ export interface CatalogTables {
     themes: string[];
     audiences: string[];
     materials_count: number;
+    /** Materials the department obtains itself (computed by the database; migration 0022). */
+    materials_obtained: GeneratedAlways<number>;
     search_text: string;
     created_at: Generated<Date>;
     created_by: string;
