@@ -84,13 +84,21 @@ interface Server {
 }
 
 function startServer(dbUrl: string, nodeArgs: string[] = []): Promise<Server> {
-  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: dbUrl, ADMIN_TOKEN: 'bench-admin-token' } as Record<string, string>;
+  // (outbox delivery off: this instance only takes requests, as one of several would while another
+  // delivers; otherwise its worker sending the runs' messages to the stand-ins competes with the
+  // measured SQL for the two cores — BENCH_DELIVERY=true measures it that way)
+  const env = {
+    ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: dbUrl, ADMIN_TOKEN: 'bench-admin-token',
+    INTEGRATION_WORKERS: process.env.BENCH_DELIVERY === 'true' ? 'true' : 'false',
+  } as Record<string, string>;
   const proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((r) => proc.on('exit', () => r()));
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
+      // (the server's errors are shown: a failing measurement must say why)
+      for (const line of c.toString().split('\n')) if (/"level":(50|60)/.test(line)) process.stderr.write(`server: ${line}\n`);
       const m = /http:\/\/localhost:(\d+)/.exec(out);
       if (m) {
         resolve({
@@ -675,7 +683,7 @@ async function bulkLoad(pool: pg.Pool, n: number): Promise<{ seconds: number }> 
          submitted_at, accepted_at, concluded_at, conclusion, updated_at, promised_days, statutory_days,
          promised_deadline, statutory_deadline, clock_paused_since)
        select it.code || to_char(s.sub at time zone 'Asia/Shanghai', 'YYYYMMDD') || lpad(s.g::text, 7, '0'),
-         it.code, it.version, it.name, it.wf, 1, st.state, case when st.cat = 'final' then 4 else 2 end,
+         it.code, it.version, it.name, it.wf, (select w.version from (values ${latestWorkflowVersions()}) w(key, version) where w.key = it.wf), st.state, case when st.cat = 'final' then 4 else 2 end,
          p.id, case when s.legal then f.id end, case when s.legal then '2' else '1' end, case when s.legal then f.name else p.name end,
          jsonb_build_object('projectName', '压测项目 ' || s.g, 'contact', p.name, 'phone', '0551-6' || lpad((s.g % 1000000)::text, 7, '0')),
          'bulk-' || s.g, s.sub,
@@ -701,6 +709,13 @@ async function bulkLoad(pool: pg.Pool, n: number): Promise<{ seconds: number }> 
     c.release();
   }
   return { seconds: (performance.now() - t0) / 1000 };
+}
+
+/** The shipped (latest) version of each workflow as SQL values: new cases start on it. */
+function latestWorkflowVersions(): string {
+  const latest = new Map<string, number>();
+  for (const d of SHIPPED) latest.set(d.key, Math.max(latest.get(d.key) ?? 0, d.version));
+  return [...latest].map(([k, v]) => `('${k}', ${v})`).join(', ');
 }
 
 // ---------------------------------------------------------------- CPU profile of the server
