@@ -219,8 +219,14 @@ export function fieldValueSchema(f: FieldDef | ColumnDef): z.ZodType {
  * The schema of a whole answer sheet: every field of the definition, nothing else (an
  * unknown key is an error, never silently kept or dropped).
  */
+/** Built once per definition object (a published item's definition is one shared, frozen object). */
+const valuesSchemas = new WeakMap<ApplicationFormDef, ReturnType<typeof buildValuesSchema>>();
+const buildValuesSchema = (def: ApplicationFormDef) => z.strictObject(Object.fromEntries(fieldsOf(def).map((f) => [f.key, fieldValueSchema(f)])));
+
 export function formValuesSchema(def: ApplicationFormDef) {
-  return z.strictObject(Object.fromEntries(fieldsOf(def).map((f) => [f.key, fieldValueSchema(f)])));
+  let schema = valuesSchemas.get(def);
+  if (!schema) valuesSchemas.set(def, (schema = buildValuesSchema(def)));
+  return schema;
 }
 
 /**
