@@ -1,46 +1,15 @@
 // 数据共享申请 (data requests from other departments): fetchers and hooks for the staff page.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { dataRequestInputSchema, dataRequestSchema } from '../../../server/modules/integration/sharing/data-request-routes.ts';
 import { request, withQuery } from './client.ts';
 
-export type DataRequestKind = 'direct' | 'approval';
-export type DataRequestState = 'received' | 'approved' | 'answered' | 'refused';
+export type DataRequest = z.infer<typeof dataRequestSchema>;
+export type DataRequestInput = z.input<typeof dataRequestInputSchema>;
+export type DataRequestKind = DataRequest['kind'];
+export type DataRequestState = DataRequest['state'];
 
-export interface DataRequest {
-  id: string;
-  requestNo: string;
-  kind: DataRequestKind;
-  kindLabel: string;
-  subject: string;
-  receivedOn: string;
-  deadline: string;
-  state: DataRequestState;
-  stateLabel: string;
-  answer: string | null;
-  refuseReason: string | null;
-  closedAt: string | null;
-  channel: 'api' | 'staff';
-  requesterClient: string | null;
-  requesterOrg: string;
-  contactName: string;
-  contactPhone: string | null;
-  legalBasis: string;
-  purpose: string;
-  overdue: boolean;
-  overdueFlaggedAt: string | null;
-  version: number;
-  events: { at: string; actor: string; kind: string; note: string | null }[];
-}
-
-export interface DataRequestInput {
-  requesterOrg: string;
-  contactName: string;
-  contactPhone?: string;
-  subject: string;
-  legalBasis: string;
-  purpose: string;
-  kind: DataRequestKind;
-}
-
+/** Roles that see and handle requests (server: integrationPolicy 'datareq.*'). */
 export const DATA_REQUEST_ROLES = { read: ['item_manager', 'decision_maker', 'supervisor', 'admin'], handle: ['item_manager'], approve: ['decision_maker'] } as const;
 
 export function useDataRequests(filter: { open?: boolean; overdue?: boolean; page: number }, enabled: boolean) {

@@ -27,7 +27,8 @@ const requesterView = z.object({
   refuseReason: z.string().nullable(),
   closedAt: z.string().nullable(),
 });
-const staffView = requesterView.extend({
+/** A data request as staff see it (the web page's type comes from here). */
+export const dataRequestSchema = requesterView.extend({
   channel: z.enum(['api', 'staff']),
   requesterClient: z.string().nullable(),
   requesterOrg: z.string(),
@@ -40,7 +41,8 @@ const staffView = requesterView.extend({
   version: z.number().int(),
   events: z.array(z.object({ at: z.string(), actor: z.string(), kind: z.string(), note: z.string().nullable() })),
 });
-const requestInput = z.object({
+/** A data request entered by staff or sent by a program. */
+export const dataRequestInputSchema = z.object({
   requesterOrg: z.string().trim().min(2).max(100).describe('申请单位'),
   contactName: z.string().trim().min(1).max(30),
   contactPhone: z.string().trim().regex(/^[0-9-]{7,20}$/).optional(),
@@ -67,7 +69,7 @@ export function dataRequestRoutes(db: Kysely<DB>, requests: DataRequests) {
 
     r.post('/api/share/v1/data-requests', {
       onRequest: guard,
-      schema: { tags: shareTags, summary: '提交数据共享申请（须 data-requests:write 授权）', body: requestInput, response: { 201: requesterView, ...errors } },
+      schema: { tags: shareTags, summary: '提交数据共享申请（须 data-requests:write 授权）', body: dataRequestInputSchema, response: { 201: requesterView, ...errors } },
     }, async (req, reply) => reply.status(201).send(await requests.submit(req.principal, req.body)));
 
     r.get('/api/share/v1/data-requests', {
@@ -85,33 +87,33 @@ export function dataRequestRoutes(db: Kysely<DB>, requests: DataRequests) {
       schema: {
         tags, summary: '其他部门的数据共享申请（含期限；可只看待办或已超期）',
         querystring: pageQuery.extend({ state: z.enum(DATA_REQUEST_STATES).optional(), open: z.stringbool().optional(), overdue: z.stringbool().optional() }),
-        response: { 200: pageOf(staffView), ...errors },
+        response: { 200: pageOf(dataRequestSchema), ...errors },
       },
     }, async (req) => requests.list(req.principal, req.query, req.query.page, req.query.pageSize));
 
     r.post('/api/data-requests', {
       onRequest: requirePermission(integrationPolicy, 'datareq.handle'),
-      schema: { tags, summary: '登记收到的数据共享申请（来函等）', body: requestInput, response: { 201: staffView, ...errors } },
+      schema: { tags, summary: '登记收到的数据共享申请（来函等）', body: dataRequestInputSchema, response: { 201: dataRequestSchema, ...errors } },
     }, async (req, reply) => reply.status(201).send(await requests.enter(req.principal, req.body)));
 
     r.get('/api/data-requests/:id', {
       onRequest: requirePermission(integrationPolicy, 'datareq.read'),
-      schema: { tags, summary: '数据共享申请详情', params: idParams, response: { 200: staffView, ...errors } },
+      schema: { tags, summary: '数据共享申请详情', params: idParams, response: { 200: dataRequestSchema, ...errors } },
     }, async (req) => requests.get(req.principal, req.params.id));
 
     r.post('/api/data-requests/:id/approve', {
       onRequest: requirePermission(integrationPolicy, 'datareq.approve'),
-      schema: { tags, summary: '批准提供须审批的数据', params: idParams, body: z.object({ ...version, note: z.string().trim().max(500).optional() }).strict(), response: { 200: staffView, ...errors } },
+      schema: { tags, summary: '批准提供须审批的数据', params: idParams, body: z.object({ ...version, note: z.string().trim().max(500).optional() }).strict(), response: { 200: dataRequestSchema, ...errors } },
     }, async (req) => requests.approve(req.principal, req.params.id, req.body));
 
     r.post('/api/data-requests/:id/answer', {
       onRequest: requirePermission(integrationPolicy, 'datareq.handle'),
-      schema: { tags, summary: '答复（提供数据或说明）', params: idParams, body: z.object({ ...version, answer: z.string().trim().min(2).max(20000) }).strict(), response: { 200: staffView, ...errors } },
+      schema: { tags, summary: '答复（提供数据或说明）', params: idParams, body: z.object({ ...version, answer: z.string().trim().min(2).max(20000) }).strict(), response: { 200: dataRequestSchema, ...errors } },
     }, async (req) => requests.answer(req.principal, req.params.id, req.body));
 
     r.post('/api/data-requests/:id/refuse', {
       onRequest: canRefuse,
-      schema: { tags, summary: '不予提供（须说明理由）', params: idParams, body: z.object({ ...version, reason: z.string().trim().min(4).max(2000) }).strict(), response: { 200: staffView, ...errors } },
+      schema: { tags, summary: '不予提供（须说明理由）', params: idParams, body: z.object({ ...version, reason: z.string().trim().min(4).max(2000) }).strict(), response: { 200: dataRequestSchema, ...errors } },
     }, async (req) => requests.refuse(req.principal, req.params.id, req.body));
   };
 }
