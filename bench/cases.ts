@@ -10,7 +10,7 @@
 // 127.0.0.1:5432 (user postgres) and dropped at the end. A database given by URL gets the
 // bulk-loaded cases added to it: give it a throwaway one.
 // Needs wrk (Debian: apt-get install wrk). Writes the figures into bench/README.md.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -30,6 +30,7 @@ import * as catalogStore from '../server/modules/catalog/store.ts';
 import * as identityStore from '../server/modules/identity/store.ts';
 import { SHIPPED, workflowForItem } from '../server/modules/workflow/registry.ts';
 import { browserless, login } from '../test/support/browserless-login.ts';
+import { startBenchServer, wrkMs, type BenchServer } from './server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -76,42 +77,14 @@ function withDatabase(url: string, name: string): string {
 
 // ---------------------------------------------------------------- the server
 
-interface Server {
-  url: string;
-  pid: number;
-  proc: ChildProcess;
-  stop(): Promise<void>;
-}
+type Server = BenchServer;
 
-function startServer(dbUrl: string, nodeArgs: string[] = []): Promise<Server> {
-  // (outbox delivery off: this instance only takes requests, as one of several would while another
-  // delivers; otherwise its worker sending the runs' messages to the stand-ins competes with the
-  // measured SQL for the two cores — BENCH_DELIVERY=true measures it that way)
-  const env = {
-    ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: dbUrl, ADMIN_TOKEN: 'bench-admin-token',
-    INTEGRATION_WORKERS: process.env.BENCH_DELIVERY === 'true' ? 'true' : 'false',
-  } as Record<string, string>;
-  const proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise<void>((r) => proc.on('exit', () => r()));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      // (the server's errors are shown: a failing measurement must say why)
-      for (const line of c.toString().split('\n')) if (/"level":(50|60)/.test(line)) process.stderr.write(`server: ${line}\n`);
-      const m = /http:\/\/localhost:(\d+)/.exec(out);
-      if (m) {
-        resolve({
-          url: `http://127.0.0.1:${m[1]}`, pid: proc.pid!, proc,
-          stop: async () => {
-            proc.kill('SIGTERM');
-            await exited;
-          },
-        });
-      }
-    });
-    proc.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
+// (outbox delivery off: this instance only takes requests, as one of several would while another
+// delivers; otherwise its worker sending the runs' messages to the stand-ins competes with the
+// measured SQL for the two cores — BENCH_DELIVERY=true measures it that way)
+async function startServer(dbUrl: string, nodeArgs: string[] = []): Promise<Server> {
+  const s = await startBenchServer({ databaseUrl: dbUrl, nodeArgs, env: { INTEGRATION_WORKERS: process.env.BENCH_DELIVERY === 'true' ? 'true' : 'false' } });
+  return { ...s, url: `http://127.0.0.1:${s.port}` };
 }
 
 interface Session {
@@ -147,14 +120,6 @@ interface WrkResult {
   stdout: string;
 }
 
-/** wrk prints latencies as 812.00us, 1.23ms or 1.02s. */
-function toMs(v: string): number {
-  const m = /^([\d.]+)(us|ms|s)$/.exec(v.trim());
-  if (!m) return NaN;
-  const n = Number(m[1]);
-  return m[2] === 'us' ? n / 1000 : m[2] === 's' ? n * 1000 : n;
-}
-
 function runWrk(args: string[], onStart?: (pid: number) => void): Promise<WrkResult> {
   return new Promise((resolve, reject) => {
     const p = spawn('wrk', ['--latency', '--timeout', '10s', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -172,8 +137,8 @@ function runWrk(args: string[], onStart?: (pid: number) => void): Promise<WrkRes
       resolve({
         rps: Number(pick(/Requests\/sec:\s+([\d.]+)/)),
         requests: Number(pick(/(\d+) requests in/)),
-        p50: toMs(pick(/\s50%\s+(\S+)/)),
-        p99: toMs(pick(/\s99%\s+(\S+)/)),
+        p50: wrkMs(pick(/\s50%\s+(\S+)/)),
+        p99: wrkMs(pick(/\s99%\s+(\S+)/)),
         non2xx, socketErrors, errors: non2xx + socketErrors, stdout,
       });
     });

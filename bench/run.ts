@@ -4,11 +4,13 @@
 // Needs wrk (Debian: apt-get install wrk). Writes the figures into bench/README.md.
 // Why wrk: a load generator written in JavaScript saturates a core parsing multi-kilobyte
 // answers long before the server does, so it would measure itself, not the server.
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+
+import { startBenchServer, wrkMs } from './server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -25,34 +27,10 @@ interface Result {
   errors: number;
 }
 
-function startServer(dataDir: string): Promise<{ url: string; pid: number; stop: () => void }> {
-  const env: Record<string, string> = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_TOKEN: 'bench-admin-token' } as Record<string, string>;
-  if (DB_URL) env.DATABASE_URL = DB_URL;
-  else delete env.DATABASE_URL;
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /http:\/\/localhost:(\d+)/.exec(out);
-      if (m) resolve({ url: `http://127.0.0.1:${m[1]}`, pid: proc.pid!, stop: () => proc.kill('SIGTERM') });
-    });
-    proc.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-}
-
 // Browsers and phone apps always offer compression; requests say so, as theirs do.
 const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept: 'application/json' };
 
 const exec = promisify(execFile);
-
-/** wrk prints latencies as 812.00us, 1.23ms or 1.02s. */
-function toMs(v: string): number {
-  const m = /^([\d.]+)(us|ms|s)$/.exec(v.trim());
-  if (!m) return NaN;
-  const n = Number(m[1]);
-  return m[2] === 'us' ? n / 1000 : m[2] === 's' ? n * 1000 : n;
-}
 
 async function run(url: string, name: string, p: string, headers: Record<string, string> = BROWSER_HEADERS): Promise<Result> {
   const args = ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency'];
@@ -66,8 +44,8 @@ async function run(url: string, name: string, p: string, headers: Record<string,
     name,
     path: p,
     rps: Number(pick(/Requests\/sec:\s+([\d.]+)/)),
-    p50: toMs(pick(/\s50%\s+(\S+)/)),
-    p99: toMs(pick(/\s99%\s+(\S+)/)),
+    p50: wrkMs(pick(/\s50%\s+(\S+)/)),
+    p99: wrkMs(pick(/\s99%\s+(\S+)/)),
     mbPerSec: mb,
     errors: Number(pick(/Non-2xx or 3xx responses: (\d+)/)) + socketErrors,
   };
@@ -87,7 +65,8 @@ async function main() {
     }
   });
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-bench-'));
-  const server = await startServer(dataDir);
+  const started = await startBenchServer({ dataDir });
+  const server = { ...started, url: `http://127.0.0.1:${started.port}` };
   try {
     const list = await (await fetch(`${server.url}/api/catalog/items?pageSize=20`)).json();
     const code = list.items.find((i: { name: string }) => i.name === '实验动物生产许可证核发')?.code ?? list.items[0].code;

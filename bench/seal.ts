@@ -12,7 +12,7 @@
 // Usage: npm run bench:seal  [BENCH_SECONDS=10] [BENCH_CONNECTIONS=50]
 //   [BENCH_DATABASE_URL=postgres://… — part 3 also on that PostgreSQL database: an empty one
 //   (the server migrates it; its seal keys are sealed with the run's fresh DATA_DIR key)]. Needs wrk. Writes bench/README.md.
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,7 @@ import { createPdfWorkerPool } from '../server/modules/documents/pdf-worker/pool
 import { signPlaceholderPdf } from '../server/modules/documents/seals/pdf-signer.ts';
 import { buildSealedPdf, type SealRequest } from '../server/modules/documents/seals/sealed-pdf.ts';
 import { sealAndSign } from '../server/modules/documents/seals/seal-pdf.ts';
+import { startBenchServer, wrkMs } from './server.ts';
 import { generateSm2KeyPair, signLicenceCode, verifyLicenceCode } from '../server/modules/documents/licences/signed-code.ts';
 import { noticeContent } from '../server/modules/documents/templates/notices.ts';
 import { renderNotice } from '../server/modules/documents/templates/render-notice.ts';
@@ -124,23 +125,6 @@ async function pingWhileSealing(req: SealRequest) {
   }
 }
 
-/** The server in its own process, on PGlite in a fresh DATA_DIR or on the PostgreSQL database given. */
-function startServer(dataDir: string, databaseUrl?: string): Promise<{ url: string; pid: number; stop: () => void }> {
-  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_TOKEN: 'bench-admin-token' } as Record<string, string>;
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  else delete env.DATABASE_URL;
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /http:\/\/localhost:(\d+)/.exec(out);
-      if (m) resolve({ url: `http://localhost:${m[1]}`, pid: proc.pid!, stop: () => proc.kill('SIGTERM') });
-    });
-    proc.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-}
-
 /** Runs J1 to its decision over the API (valid form, expert panels drawn and answered); the demo seal seals the licence automatically. */
 async function issueLicence(base: string): Promise<{ code: string; licenceNo: string }> {
   const who: Record<string, { b: ReturnType<typeof browserless>; csrf: string }> = {};
@@ -172,12 +156,6 @@ async function issueLicence(base: string): Promise<{ code: string; licenceNo: st
   throw new Error('no licence was issued');
 }
 
-const toMs = (v: string) => {
-  const m = /^([\d.]+)(us|ms|s)$/.exec(v.trim());
-  if (!m) return NaN;
-  return Number(m[1]) * (m[2] === 'us' ? 0.001 : m[2] === 's' ? 1000 : 1);
-};
-
 /** CPU time (user + system) a process has used so far, in ms (Linux /proc). */
 async function cpuMs(pid: number): Promise<number> {
   const fields = (await fs.readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
@@ -205,8 +183,8 @@ async function wrk(url: string, body?: unknown) {
   const pick = (re: RegExp) => re.exec(stdout)?.[1] ?? '0';
   return {
     rps: Number(pick(/Requests\/sec:\s+([\d.]+)/)),
-    p50: toMs(pick(/\s50%\s+(\S+)/)),
-    p99: toMs(pick(/\s99%\s+(\S+)/)),
+    p50: wrkMs(pick(/\s50%\s+(\S+)/)),
+    p99: wrkMs(pick(/\s99%\s+(\S+)/)),
     non2xx: Number(pick(/Non-2xx or 3xx responses: (\d+)/)),
     errors: Number(pick(/Non-2xx or 3xx responses: (\d+)/)) + [...pick(/Socket errors: (.*)/).matchAll(/\d+/g)].reduce((a, m) => a + Number(m[0]), 0),
   };
@@ -217,7 +195,7 @@ type Measured = Awaited<ReturnType<typeof wrk>> & { cpuPerRequest: number };
 /** Part 3 on one database: start the server, issue a licence through J1, load /api/verify/licence. */
 async function verifyUnderLoad(databaseUrl: string | undefined): Promise<Array<[string, Measured]>> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kzt-bench-seal-'));
-  const server = await startServer(dataDir, databaseUrl);
+  const server = await startBenchServer({ dataDir, databaseUrl });
   try {
     const licence = await issueLicence(server.url);
     const api = `${server.url}/api/verify/licence`;
