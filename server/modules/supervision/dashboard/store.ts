@@ -3,6 +3,7 @@
 // theirs, reform tasks) and the small tables (inquiries, tasks, the catalogue) are read live.
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Queryable } from '../../../db/types.ts';
+import type { DashboardTables } from '../tables.ts';
 
 export interface DashboardFilter {
   /** First and last China day of the period (inclusive). */
@@ -21,25 +22,10 @@ const itemIs = (column: RawBuilder<unknown>, itemCode: string | undefined) => (i
 const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
 const nextDayStart = (day: string) => new Date(dayStart(day).getTime() + 86_400_000);
 
-export interface CaseRow {
-  office: string;
-  item_code: string;
-  received: number;
-  received_online: number;
-  accepted: number;
-  concluded: number;
-  concluded_timed: number;
-  concluded_late: number;
-  used_known: number;
-  used_days: number;
-  promised_days: number;
-  statutory_known: number;
-  statutory_days: number;
-  used_statutory_days: number;
-  avoided_reuse: number;
-  avoided_commitment: number;
-  avoided_licence: number;
-}
+/** A case roll-up row summed over a period: the table's counters as numbers (summed ::int). */
+export type CaseRow = { office: string; item_code: string } & {
+  [K in Exclude<keyof DashboardTables['dashboard_case_day'], 'day' | 'office' | 'item_code'>]: number;
+};
 
 /** Per office and item: the roll-up's sums over the period. */
 export async function caseSums(db: Queryable, f: DashboardFilter): Promise<CaseRow[]> {
@@ -89,17 +75,8 @@ export async function runningNow(db: Queryable, f: Pick<DashboardFilter, 'office
   return r.rows;
 }
 
-export interface RatingRow {
-  office: string;
-  level5: number;
-  level4: number;
-  level3: number;
-  level2: number;
-  level1: number;
-  followups: number;
-  rectified: number;
-  confirmed: number;
-}
+/** A rating roll-up row summed over a period, per office. */
+export type RatingRow = Omit<DashboardTables['dashboard_rating_day'], 'day' | 'item_code'>;
 
 /** Per office: ratings by level and follow-ups of the period's ratings. */
 export async function ratingSums(db: Queryable, f: DashboardFilter): Promise<RatingRow[]> {
