@@ -39,28 +39,27 @@ export function createIdentityService(db: Kysely<DB>, oidc: OidcClient, policy: 
   const audit = (tx: Queryable, actor: string, action: string, subjectId: string, data: Record<string, unknown>) =>
     writeAudit(tx, { actor, action, subjectType: 'identity', subjectId, data });
 
-  async function principalFor(sessionRow: NonNullable<Awaited<ReturnType<typeof store.touchSession>>>): Promise<UserPrincipal | null> {
-    const person = await store.getPerson(db, sessionRow.person_id);
-    if (!person) return null;
+  /** The principal of a live session row (one statement read it all, see store.touchSession). */
+  function principalFor(row: store.SessionPrincipalRow): UserPrincipal | null {
     let enterprise: UserPrincipal['enterprise'] = null;
-    if (sessionRow.subject_type === 'legal' && sessionRow.enterprise_id) {
-      const list = await store.enterprisesOf(db, person.id);
-      const e = list.find((x) => x.id === sessionRow.enterprise_id);
-      if (!e) return null; // the platform no longer lets this person act for it
-      enterprise = { id: e.id, creditCode: e.credit_code, name: e.name };
+    if (row.subject_type === 'legal' && row.enterprise_id) {
+      // the platform no longer lets this person act for it
+      if (!row.linked_enterprise_id || !row.enterprise_credit_code || !row.enterprise_name) return null;
+      enterprise = { id: row.linked_enterprise_id, creditCode: row.enterprise_credit_code, name: row.enterprise_name };
     }
-    const staff = sessionRow.subject_type === 'staff' ? await store.staffOf(db, person.id) : null;
-    if (sessionRow.subject_type === 'staff' && !staff) return null; // staff record deactivated since login
+    const staff = row.subject_type === 'staff';
+    if (staff && !row.staff_person_id) return null; // staff record deactivated since login
+    const roles = staff ? row.roles : [];
     return {
       kind: 'user',
-      sessionId: sessionRow.id,
-      personId: person.id,
-      name: person.name,
-      subjectType: sessionRow.subject_type,
+      sessionId: row.id,
+      personId: row.person_id,
+      name: row.person_name,
+      subjectType: row.subject_type,
       enterprise,
-      roles: staff?.roles.map((r) => r.role) ?? [],
-      scopes: Object.fromEntries(staff?.roles.map((r) => [r.role, r.scope]) ?? []),
-      csrfToken: sessionRow.csrf_token,
+      roles: roles.map((r) => r.role),
+      scopes: Object.fromEntries(roles.map((r) => [r.role, r.scope])),
+      csrfToken: row.csrf_token,
     };
   }
 
@@ -70,12 +69,8 @@ export function createIdentityService(db: Kysely<DB>, oidc: OidcClient, policy: 
 
     /** The same session's principal after a change (e.g. a switched enterprise). */
     async resolvePrincipalAgain(p: UserPrincipal): Promise<UserPrincipal> {
-      const row = await db
-        .selectFrom('session')
-        .select(['id', 'person_id', 'subject_type', 'enterprise_id', 'csrf_token', 'id_token', 'created_at', 'expires_at'])
-        .where('id', '=', p.sessionId)
-        .executeTakeFirstOrThrow();
-      const again = await principalFor(row);
+      const row = await store.touchSession(db, p.sessionId, policy.idleSeconds);
+      const again = row && principalFor(row);
       if (!again) throw new AppError('NOT_AUTHENTICATED');
       return again;
     },
@@ -150,7 +145,7 @@ export function createIdentityService(db: Kysely<DB>, oidc: OidcClient, policy: 
       if (!sessionToken || sessionToken.length > 100) return { kind: 'anonymous' };
       const row = await store.touchSession(db, sha256(sessionToken), policy.idleSeconds);
       if (!row) return { kind: 'anonymous' };
-      return (await principalFor(row)) ?? { kind: 'anonymous' };
+      return principalFor(row) ?? { kind: 'anonymous' };
     },
 
     /**

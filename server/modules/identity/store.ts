@@ -1,5 +1,6 @@
 // The identity module's SQL: people, enterprises, handlers, staff, login attempts, sessions.
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Queryable } from '../../db/types.ts';
 import type { IdentityClaims } from './claims.ts';
 import type { RoleScope, StaffRole, SubjectType } from './tables.ts';
@@ -139,30 +140,41 @@ export async function insertSession(
     .execute();
 }
 
-/** The live session with this id, touching last_seen_at; null when expired, idle too long or revoked. */
 /** How stale last_seen_at may get before a request writes it again (idle timeouts are this precise). */
 const TOUCH_EVERY_SECONDS = 30;
 
 /**
- * The live session with this id; null when expired, idle too long or revoked. Marks it
- * seen, but writes only when the last mark is older than TOUCH_EVERY_SECONDS: a write (and
- * a WAL flush) on every request would make busy sessions contend on their own row.
+ * The live session with this id and who it is — the person's name, the enterprise a handler
+ * acts for (if the link still exists), the active staff record and its roles — in one
+ * statement, since every signed-in request runs it; null when expired, idle too long or
+ * revoked. Marks it seen, but writes only when the last mark is older than
+ * TOUCH_EVERY_SECONDS: a write (and a WAL flush) on every request would make busy sessions
+ * contend on their own row.
  */
 export async function touchSession(db: Queryable, id: string, idleSeconds: number) {
   const live = await db
-    .selectFrom('session')
-    .select(['id', 'person_id', 'subject_type', 'enterprise_id', 'csrf_token', 'id_token', 'created_at', 'expires_at'])
-    .select(sql<boolean>`last_seen_at < now() - make_interval(secs => ${Math.min(TOUCH_EVERY_SECONDS, idleSeconds / 2)})`.as('stale'))
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .where('last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${idleSeconds})`)
+    .selectFrom('session as s')
+    .innerJoin('person as p', 'p.id', 's.person_id')
+    .leftJoin('enterprise_handler as h', (j) => j.onRef('h.person_id', '=', 's.person_id').onRef('h.enterprise_id', '=', 's.enterprise_id'))
+    .leftJoin('enterprise as e', 'e.id', 'h.enterprise_id')
+    .leftJoin('staff as st', (j) => j.onRef('st.person_id', '=', 's.person_id').on('st.active', '=', true))
+    .select(['s.id', 's.person_id', 's.subject_type', 's.enterprise_id', 's.csrf_token', 's.id_token', 's.created_at', 's.expires_at'])
+    .select(['p.name as person_name', 'e.id as linked_enterprise_id', 'e.credit_code as enterprise_credit_code', 'e.name as enterprise_name', 'st.person_id as staff_person_id'])
+    .select((eb) => jsonArrayFrom(eb.selectFrom('staff_role as r').select(['r.role', 'r.scope']).whereRef('r.person_id', '=', 's.person_id').orderBy('r.role')).as('roles'))
+    .select(sql<boolean>`s.last_seen_at < now() - make_interval(secs => ${Math.min(TOUCH_EVERY_SECONDS, idleSeconds / 2)})`.as('stale'))
+    .where('s.id', '=', id)
+    .where('s.revoked_at', 'is', null)
+    .where('s.expires_at', '>', sql<Date>`now()`)
+    .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${idleSeconds})`)
     .executeTakeFirst();
   if (!live) return null;
   if (live.stale) await db.updateTable('session').set({ last_seen_at: sql`now()` }).where('id', '=', id).execute();
   const { stale: _stale, ...row } = live;
   return row;
 }
+
+/** A session row with its principal's parts, as touchSession reads it. */
+export type SessionPrincipalRow = NonNullable<Awaited<ReturnType<typeof touchSession>>>;
 
 export async function revokeSession(tx: Queryable, id: string, personId?: string): Promise<boolean> {
   let q = tx.updateTable('session').set({ revoked_at: sql`now()` }).where('id', '=', id).where('revoked_at', 'is', null);
