@@ -266,7 +266,7 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
     const def = workflowForItem(item.content);
     const formDef = applicationFormOf(item.content);
     const onBehalfBy = via.channel === '0' ? via.clerkPersonId : null;
-    const id = await db.transaction().execute(async (tx) => {
+    const row = await db.transaction().execute(async (tx) => {
       // (an applicant identified at the window is recorded in this same transaction)
       const who = typeof applicant === 'function' ? await applicant(tx) : applicant;
       // The form is checked against the item's definition; identity fields come from the applicant.
@@ -275,26 +275,25 @@ export function createCasesService(db: Kysely<DB>, catalog: CatalogService, cale
       const existing = await store.findByIdempotencyKey(tx, who.personId, input.idempotencyKey);
       if (existing) {
         if (existing.item_code !== input.itemCode) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-        return existing.id;
+        return (await store.getCase(tx, existing.id))!;
       }
-      const day = chinaDateDigits(now());
-      const serial = await store.nextSerial(tx, input.itemCode, day);
-      const caseNo = `${input.itemCode}${day}${String(serial).padStart(4, '0')}`;
-      const caseId = await store.insertCase(tx, {
-        case_no: caseNo, item_code: input.itemCode, item_version: item.version, item_name: item.content.name,
-        workflow_key: def.key, workflow_version: def.version, state: def.initial,
-        applicant_person_id: who.personId, applicant_enterprise_id: who.enterpriseId,
-        applicant_type: who.type, applicant_name: who.name, channel: via.channel, on_behalf_by: onBehalfBy,
-        form, idempotency_key: input.idempotencyKey,
-        promised_days: item.content.promisedDays, statutory_days: item.content.statutoryDays,
-      });
-      const data = { caseNo, ...(onBehalfBy ? { channel: '0', onBehalfBy } : {}) };
-      await store.insertEvent(tx, { case_id: caseId, actor: actorOf(p).id, kind: 'submitted', transition: null, from_state: null, to_state: def.initial, step_result: null, opinion: null, data });
-      await store.enqueue(tx, { topic: 'platform.case', idempotencyKey: `case:${caseId}:submitted`, payload: { caseId, caseNo, event: 'submitted', channel: via.channel } });
-      if (via.channel === '1') await deleteDraft(tx, ownerKeyOf(who), input.itemCode); // the draft became this case
-      return caseId;
+      if (via.channel === '1') await deleteDraft(tx, ownerKeyOf(who), input.itemCode); // the draft becomes this case
+      // Last, so that the item's daily counter is locked only for this statement and the commit.
+      return store.insertNumberedCase(
+        tx,
+        {
+          day: chinaDateDigits(now()), item_code: input.itemCode, item_version: item.version, item_name: item.content.name,
+          workflow_key: def.key, workflow_version: def.version, state: def.initial,
+          applicant_person_id: who.personId, applicant_enterprise_id: who.enterpriseId,
+          applicant_type: who.type, applicant_name: who.name, channel: via.channel, on_behalf_by: onBehalfBy,
+          form, idempotency_key: input.idempotencyKey,
+          promised_days: item.content.promisedDays, statutory_days: item.content.statutoryDays,
+        },
+        { actor: actorOf(p).id, data: onBehalfBy ? { channel: '0', onBehalfBy } : {} },
+        { topic: 'platform.case', idempotencyKey: (caseId) => `case:${caseId}:submitted`, payload: (caseId) => ({ caseId, event: 'submitted', channel: via.channel }) },
+      );
     });
-    return present(db, (await store.getCase(db, id))!, p);
+    return present(db, row, p);
   }
 
   return {

@@ -24,15 +24,47 @@ export async function findByIdempotencyKey(tx: Queryable, personId: string, key:
   return tx.selectFrom('case_file').select(['id', 'item_code', 'form']).where('applicant_person_id', '=', personId).where('idempotency_key', '=', key).executeTakeFirst();
 }
 
-/** The next daily serial of an item (row-locked, so unique with several instances). */
-export async function nextSerial(tx: Queryable, itemCode: string, day: string): Promise<number> {
-  const row = await tx
-    .insertInto('case_number_counter')
-    .values({ item_code: itemCode, day, last: 1 })
-    .onConflict((oc) => oc.columns(['item_code', 'day']).doUpdateSet({ last: sql`case_number_counter.last + 1` }))
-    .returning('last')
+/**
+ * Inserts a new case with the next daily serial of its item, its timeline event and its
+ * outbox message in one statement, and returns the case row. The (item, day) counter row
+ * (and the 数据看板 roll-up row the insert trigger bumps, same key) stays locked from this
+ * statement to the commit, so the caller issues it last in its transaction: submissions of
+ * one item wait for each other only for this statement and the commit, not for the round
+ * trips before it. `caseNo` in the event's data and the message's payload is filled in here.
+ */
+export async function insertNumberedCase(
+  tx: Queryable,
+  c: Omit<CaseInsert, 'case_no'> & { day: string },
+  event: { actor: string; data: Record<string, unknown> },
+  message: { topic: string; idempotencyKey: (caseId: string) => string; payload: (caseId: string) => Record<string, unknown> },
+) {
+  const { day, ...row } = c;
+  const id = crypto.randomUUID();
+  const caseNo = sql<string>`${`${row.item_code}${day}`} || lpad((select last from serial)::text, 4, '0')`;
+  const withCaseNo = (json: Record<string, unknown>) => sql<string>`jsonb_build_object('caseNo', (select case_no from c)) || ${JSON.stringify(json)}::jsonb`;
+  return tx
+    .with('serial', (db) =>
+      db
+        .insertInto('case_number_counter')
+        .values({ item_code: row.item_code, day, last: 1 })
+        .onConflict((oc) => oc.columns(['item_code', 'day']).doUpdateSet({ last: sql`case_number_counter.last + 1` }))
+        .returning('last'),
+    )
+    .with('c', (db) => db.insertInto('case_file').values({ ...row, id, case_no: caseNo, form: JSON.stringify(row.form) }).returningAll())
+    .with('e', (db) =>
+      db.insertInto('case_event').values({
+        case_id: id, actor: event.actor, kind: 'submitted', transition: null, from_state: null, to_state: row.state, step_result: null, opinion: null,
+        data: withCaseNo(event.data),
+      }),
+    )
+    .with('o', (db) =>
+      db.insertInto('outbox_message').values({
+        topic: message.topic, idempotency_key: message.idempotencyKey(id), payload: withCaseNo(message.payload(id)), delivered_at: null, dead_at: null, last_error: null,
+      }),
+    )
+    .selectFrom('c')
+    .selectAll()
     .executeTakeFirstOrThrow();
-  return row.last;
 }
 
 /** The next acceptance serial of a year (row-locked until commit: sequential, and rolled back with a failed acceptance). */
