@@ -35,6 +35,8 @@ import { startBenchServer, wrkMs, type BenchServer } from './server.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CLIENTS = [50, 200];
+/** Shares of the 200-client closed-loop throughput offered by 200 clients with think time. */
+const THINK_SHARES = [0.25, 0.5, 0.75];
 const QUEUE_CASES = Number(process.env.BENCH_QUEUE_CASES ?? 1_000_000);
 const QUEUE_RUNS = 2000;
 const FORMER_RUNS = 500; // the queue as asked before migration 0009, for comparison (slow)
@@ -151,8 +153,14 @@ const luaString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"
  * A wrk script posting one submission per request, each with its own Idempotency-Key
  * (tag-thread-random-counter); with several bodies (items), each request picks one at random.
  */
-async function submissionScript(dir: string, tag: string, s: Session, bodies: string[]): Promise<string> {
+async function submissionScript(dir: string, tag: string, s: Session, bodies: string[], thinkMs = 0): Promise<string> {
   const file = path.join(dir, `submit-${tag}.lua`);
+  // With a think time, each connection waits an exponentially distributed pause (mean thinkMs)
+  // before each request: wrk's delay(), which it leaves out of the latency it measures.
+  const think = thinkMs > 0 ? `
+function delay()
+  return math.floor(-math.log(1 - math.random()) * ${thinkMs})
+end` : '';
   await fs.writeFile(file, `
 local threads = {}
 local counter = 0
@@ -176,7 +184,7 @@ function request()
     ["X-CSRF-Token"] = ${luaString(s.csrf)},
     ["Idempotency-Key"] = prefix .. counter,
   }, bodies[#bodies == 1 and 1 or math.random(#bodies)])
-end
+end${think}
 `);
   return file;
 }
@@ -438,7 +446,7 @@ class RecordingDriver implements Driver {
 }
 
 // Values that differ per submission stand in the recorded parameters as these tokens.
-const PH = { key: 'PHKEYxxxxxxxxxxxx', caseNo: 'PHCASENOxxxxxxxxxx', caseId: '00000000-0000-4000-8000-0000000c0de0' };
+const PH = { key: 'PHKEYxxxxxxxxxxxx', caseId: '00000000-0000-4000-8000-0000000c0de0' };
 const fill = (params: readonly unknown[], v: Partial<Record<keyof typeof PH, string>>) =>
   params.map((p) => {
     if (typeof p !== 'string') return p;
@@ -478,9 +486,11 @@ interface Submission {
 
 /**
  * The statements one POST /api/cases runs, in order, as the server's store functions compile
- * them (session lookup, the applicant's enterprises, the published item; the transaction;
- * the case read for the answer). The workflow definition is cached by the server after its
- * first use, so it is not read per submission.
+ * them (the session with its person, enterprise link and roles; the published item's
+ * version; the transaction, whose last statement numbers and inserts the case with its event
+ * and outbox message and returns the row the answer is made of). The workflow definition and
+ * the published item's content are kept in memory by the server, so they are not read per
+ * submission.
  */
 async function submissionStatements(pool: pg.Pool, s: Session, itemCode: string): Promise<Submission> {
   const sessionId = sha256(s.cookie);
@@ -495,70 +505,58 @@ async function submissionStatements(pool: pg.Pool, s: Session, itemCode: string)
   const day = chinaDay();
   const pre = await recorded(async (db) => {
     await identityStore.touchSession(db, sessionId, IDLE_SECONDS);
-    await identityStore.getPerson(db, personId);
-    await identityStore.enterprisesOf(db, personId);
     await catalogStore.publishedVersionOf(db, itemCode);
   });
   const tx = await recorded(async (db) => {
     await caseStore.lockIdempotencyKey(db, personId, PH.key);
     await caseStore.findByIdempotencyKey(db, personId, PH.key);
-    await caseStore.nextSerial(db, itemCode, day);
-    await caseStore.insertCase(db, {
-      case_no: PH.caseNo, item_code: itemCode, item_version: item.version, item_name: item.content.name,
-      workflow_key: def.key, workflow_version: def.version, state: def.initial,
-      applicant_person_id: personId, applicant_enterprise_id: enterpriseId,
-      applicant_type: applicantTypeOfCreditCode(ent.credit_code), applicant_name: ent.name, channel: '1', on_behalf_by: null,
-      form: FORM, idempotency_key: PH.key,
-      promised_days: item.content.promisedDays, statutory_days: item.content.statutoryDays,
-    });
-    await caseStore.insertEvent(db, { case_id: PH.caseId, actor: `person:${personId}`, kind: 'submitted', transition: null, from_state: null, to_state: def.initial, step_result: null, opinion: null, data: { caseNo: PH.caseNo } });
-    await caseStore.enqueue(db, { topic: 'platform.case', idempotencyKey: `case:${PH.caseId}:submitted`, payload: { caseId: PH.caseId, caseNo: PH.caseNo, event: 'submitted', channel: '1' } });
     await draftStore.deleteDraft(db, draftStore.ownerKeyOf({ personId, enterpriseId }), itemCode);
+    await caseStore.insertNumberedCase(
+      db,
+      {
+        day, item_code: itemCode, item_version: item.version, item_name: item.content.name,
+        workflow_key: def.key, workflow_version: def.version, state: def.initial,
+        applicant_person_id: personId, applicant_enterprise_id: enterpriseId,
+        applicant_type: applicantTypeOfCreditCode(ent.credit_code), applicant_name: ent.name, channel: '1', on_behalf_by: null,
+        form: FORM, idempotency_key: PH.key,
+        promised_days: item.content.promisedDays, statutory_days: item.content.statutoryDays,
+      },
+      { actor: `person:${personId}`, data: {} },
+      { topic: 'platform.case', idempotencyKey: (caseId) => `case:${caseId}:submitted`, payload: (caseId) => ({ caseId, event: 'submitted', channel: '1' }) },
+    );
   });
-  const post = await recorded(async (db) => {
-    await caseStore.getCase(db, PH.caseId);
-  });
-  if (pre.length !== 4 || tx.length !== 7 || post.length !== 1) throw new Error('the store functions ran other statements than expected; update bench/cases.ts');
-  const [touch, person, enterprises, published] = pre as [Stmt, Stmt, Stmt, Stmt];
-  const [lock, find, serial, insertCase, insertEvent, enqueue, dropDraft] = tx as [Stmt, Stmt, Stmt, Stmt, Stmt, Stmt, Stmt];
-  const getCase = post[0]!;
+  if (pre.length !== 2 || tx.length !== 4) throw new Error('the store functions ran other statements than expected; update bench/cases.ts');
+  const [touch, published] = pre as [Stmt, Stmt];
+  const [lock, find, dropDraft, recordedInsert] = tx as [Stmt, Stmt, Stmt, Stmt];
+  // The case id is made in Node per submission: stand a token in for the recorded one.
+  const recordedId = recordedInsert.params.find((p) => typeof p === 'string' && recordedInsert.params.includes(`case:${p}:submitted`)) as string | undefined;
+  if (!recordedId) throw new Error('no case id among the insert\'s parameters; update bench/cases.ts');
+  const insert: Stmt = { sql: recordedInsert.sql, params: recordedInsert.params.map((p) => (typeof p === 'string' ? p.replaceAll(recordedId, PH.caseId) : p)) };
   const statements = [
-    { what: 'the session (every signed-in request)', stmt: touch },
-    { what: 'the person', stmt: person },
-    { what: 'the enterprises the handler acts for', stmt: enterprises },
+    { what: 'the session with its person, enterprise link and roles (every signed-in request)', stmt: touch },
     { what: 'the published version of the item (its content is kept in memory)', stmt: published },
     { what: 'begin', stmt: { sql: 'begin', params: [] } },
     { what: 'advisory lock on (applicant, key)', stmt: lock },
     { what: 'an earlier case with this key?', stmt: find },
-    { what: 'the daily serial (row-locked counter)', stmt: serial },
-    { what: 'the case', stmt: insertCase },
-    { what: 'its timeline event', stmt: insertEvent },
-    { what: 'its outbox message', stmt: enqueue },
     { what: 'the draft it came from, deleted', stmt: dropDraft },
+    { what: 'the daily serial (row-locked counter), the case, its event and outbox message; returns the case', stmt: insert },
     { what: 'commit', stmt: { sql: 'commit', params: [] } },
-    { what: 'the case again, for the answer', stmt: getCase },
   ];
   return {
     sessionId, personId, enterpriseId, itemCode, statements,
     async run(key: string) {
       const s0 = (await pool.query(touch.sql, touch.params as unknown[])).rows[0];
       if (!s0) throw new Error('session not live');
-      await pool.query(person.sql, person.params as unknown[]);
-      await pool.query(enterprises.sql, enterprises.params as unknown[]);
       await pool.query(published.sql, published.params as unknown[]);
       const c = await pool.connect();
-      let caseId: string;
       try {
         await c.query('begin');
         await c.query(lock.sql, fill(lock.params, { key }));
         const found = await c.query(find.sql, fill(find.params, { key }));
         if (found.rows.length) throw new Error('key reused');
-        const n: number = (await c.query(serial.sql, serial.params as unknown[])).rows[0].last;
-        const caseNo = `${itemCode}${day}${String(n).padStart(4, '0')}`;
-        caseId = (await c.query(insertCase.sql, fill(insertCase.params, { key, caseNo }))).rows[0].id;
-        await c.query(insertEvent.sql, fill(insertEvent.params, { caseId, caseNo }));
-        await c.query(enqueue.sql, fill(enqueue.params, { caseId, caseNo }));
         await c.query(dropDraft.sql, dropDraft.params as unknown[]);
+        const made = await c.query(insert.sql, fill(insert.params, { key, caseId: crypto.randomUUID() }));
+        if (made.rows.length !== 1) throw new Error('no case inserted');
         await c.query('commit');
       } catch (err) {
         await c.query('rollback').catch(() => undefined);
@@ -566,7 +564,6 @@ async function submissionStatements(pool: pg.Pool, s: Session, itemCode: string)
       } finally {
         c.release();
       }
-      await pool.query(getCase.sql, fill(getCase.params, { caseId }));
     },
   };
 }
@@ -856,12 +853,12 @@ async function main() {
     // ---- 1. HTTP submissions
     const warm = await submissionScript(tmp, 'warm', applicant, [body]);
     await runWrk(['-t2', '-c50', '-d5s', '-s', warm, url]);
-    const httpRun = async (label: string, clients: number, tagBase: string, bodies: string[]) => {
+    const httpRun = async (label: string, clients: number, tagBase: string, bodies: string[], thinkMs = 0) => {
       let tag = tagBase;
       const { r, obs } = await measure(label, '', serverPid, async (o, attempt) => {
         tag = `${tagBase}a${attempt}`;
-        const script = await submissionScript(tmp, tag, applicant, bodies);
-        return runWrk(['-t2', `-c${clients}`, `-d${SECONDS}s`, '-s', script, url], (pid) => o.setWrk(pid));
+        const script = await submissionScript(tmp, tag, applicant, bodies, thinkMs);
+        return runWrk(['-t2', `-c${clients}`, `-d${thinkMs ? Math.max(SECONDS, 30) : SECONDS}s`, '-s', script, url], (pid) => o.setWrk(pid));
       });
       const stored = (await monitor.query(`select count(*)::int n from case_file where idempotency_key like $1`, [`${tag}-%`])).rows[0].n as number;
       console.log(`${label}: ${fmt(r.rps, 0)} req/s, p50 ${fmt(r.p50, 2)} ms, p99 ${fmt(r.p99, 2)} ms, errors ${r.errors}, stored ${stored}`);
@@ -871,6 +868,14 @@ async function main() {
     for (const c of CLIENTS) http.push(await httpRun(`HTTP, ${c} clients`, c, `c${c}`, [body]));
     // The same at 200 clients with the submissions spread over all items: no single counter row is hot.
     const httpSpread = await httpRun(`HTTP, 200 clients over ${allCodes.length} items`, 200, 'spread', allBodies);
+    // 200 clients who pause between submissions (as people do), offering a share of what the
+    // server took at 200 closed-loop clients: latency below saturation, without queueing for it.
+    const capacity = http.find((h) => h.clients === 200)!.rps;
+    const thinking: Array<WrkResult & { clients: number; stored: number; obs: Observed; share: number; thinkMs: number }> = [];
+    for (const share of THINK_SHARES) {
+      const thinkMs = Math.round((200 / (share * capacity)) * 1000);
+      thinking.push({ ...(await httpRun(`HTTP, 200 clients thinking ${thinkMs} ms on average`, 200, `think${Math.round(share * 100)}`, [body], thinkMs)), share, thinkMs });
+    }
 
     // ---- 2. the same from a Node loop through pg: (a) a bare insert, (b) one submission's statements
     await pool.query('create table bench_scratch (id bigserial primary key, note text not null, at timestamptz not null default now())');
@@ -998,7 +1003,7 @@ async function main() {
     const totalSeconds = (performance.now() - t0) / 1000;
     const report = buildReport({
       pgInfo, item, answerBytes, http, sqlRuns, sub, itemsCount: allCodes.length,
-      spread: { http: httpSpread, sql: sqlSpread, sqlObs: sqlSpreadObs }, totalCases, inQueue, bulkSeconds: loaded.seconds,
+      spread: { http: httpSpread, sql: sqlSpread, sqlObs: sqlSpreadObs }, thinking, totalCases, inQueue, bulkSeconds: loaded.seconds,
       qCount, qPage, qHttp, qObs, explainCount, explainPage,
       countSql: countQ.sql, pageSql: pageQ.sql, former, queueTotalHttp: { total: queueHttp.total as number, capped: Boolean(queueHttp.totalCapped) },
       profRun, summary, totalSeconds, disturbed,
@@ -1035,6 +1040,7 @@ function buildReport(r: {
   sub: Submission;
   itemsCount: number;
   spread: { http: WrkResult & { clients: number; stored: number; obs: Observed }; sql: LoopResult; sqlObs: Observed };
+  thinking: Array<WrkResult & { clients: number; stored: number; obs: Observed; share: number; thinkMs: number }>;
   totalCases: number;
   inQueue: number;
   bulkSeconds: number;
@@ -1077,6 +1083,11 @@ function buildReport(r: {
   L.push(`| *spread:* HTTP, each request one of the ${r.itemsCount} items at random | 200 | ${fmt(sp.http.rps, 0)} | ${fmt(sp.http.p50, 2)} | ${fmt(sp.http.p99, 2)} | ${sp.http.errors} | ${fmt(pct(sp.http.rps, sp.sql.rps), 0)} % |`);
   L.push(`| *spread:* (b) over the ${r.itemsCount} items | 200 | ${fmt(sp.sql.rps, 0)} | ${fmt(sp.sql.p50, 2)} | ${fmt(sp.sql.p99, 2)} | ${sp.sql.errors} | |`);
   const h200 = r.http.find((x) => x.clients === 200)!;
+  L.push(
+    '', `200 clients that pause between submissions (each waits a random think time, exponential with the mean given, before each request; wrk leaves the pause out of the latency), offering a share of the ${fmt(h200.rps, 0)} req/s taken at 200 closed-loop clients:`, '',
+    '| think time (mean) | offered share | req/s | p50 ms | p99 ms | errors | cases stored | CPU |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  );
+  for (const t of r.thinking) L.push(`| ${int(t.thinkMs)} ms | ${fmt(t.share * 100, 0)} % | ${fmt(t.rps, 0)} | ${fmt(t.p50, 2)} | **${fmt(t.p99, 2)}** | ${t.errors} | ${int(t.stored)} | ${describeCpu(t.obs)} |`);
   L.push('', 'Targets:', '');
   for (const c of CLIENTS) {
     const h = r.http.find((x) => x.clients === c)!;
@@ -1088,6 +1099,12 @@ function buildReport(r: {
     `- p99 < 100 ms at 200 clients: ${fmt(h200.p99, 1)} ms — **${verdict(h200.p99 < 100 && h200.errors === 0)}**${h200.errors ? ` (${h200.errors} errors)` : ''}. ` +
       `wrk's 200 connections are closed-loop clients, so the mean latency is 200 ÷ throughput (Little's law): under 100 ms at the 99th percentile needs well over 2,000 submissions/s; ` +
       `at the ${fmt(cpuPerSub * 1000, 2)} ms of CPU (server + PostgreSQL) one submission costs here, that is ≥ ${fmt(2000 * cpuPerSub, 1)} cores busy, on a machine with ${os.cpus().length}.`,
+  );
+  const underTarget = r.thinking.filter((t) => t.p99 < 100 && t.errors === 0);
+  const best = underTarget.length ? underTarget.reduce((a, b) => (b.rps > a.rps ? b : a)) : undefined;
+  L.push(
+    `- p99 < 100 ms at 200 clients that pause between submissions: ${r.thinking.map((t) => `${fmt(t.p99, 1)} ms at ${fmt(t.rps, 0)} req/s`).join(', ')} — ` +
+      (best ? `**met up to ${fmt(best.rps, 0)} submissions/s** (${fmt(best.share * 100, 0)} % of the closed-loop throughput)` : '**NOT met** at any of these loads'),
   );
   L.push(`- queue p99 < 50 ms at ${int(r.totalCases)} cases: count ${fmt(r.qCount.p99, 1)} ms, page ${fmt(r.qPage.p99, 1)} ms, HTTP ${fmt(r.qHttp.p99, 1)} ms — **${verdict(Math.max(r.qCount.p99, r.qPage.p99, r.qHttp.p99) < 50)}** (details below)`);
 

@@ -165,6 +165,16 @@ describe.each(engines)('cases on %s', (engine) => {
     expect((await get('ah-tech', '/api/cases')).body.items.map((x: { id: string }) => x.id)).not.toContain(c.id);
     expect((await get('ah-tech', `/api/cases/${c.id}`)).status).toBe(404);
   });
+
+  it('numbers the 10,000th case of an item on a day with five digits instead of repeating a number', async () => {
+    const first = await (await submit('zhangsan', `k-10000-a-${engine}`)).json();
+    const day = first.caseNo.slice(itemCode.length, itemCode.length + 8);
+    await sql`update case_number_counter set last = 9999 where item_code = ${itemCode} and day = ${day}`.execute(t.db.database.db);
+    const a = await submit('zhangsan', `k-10000-b-${engine}`);
+    const b = await submit('zhangsan', `k-10000-c-${engine}`);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect([(await a.json()).caseNo, (await b.json()).caseNo]).toEqual([`${itemCode}${day}10000`, `${itemCode}${day}10001`]);
+  });
 });
 
 /** The 4-digit serials of case numbers, sorted. */

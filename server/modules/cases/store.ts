@@ -40,7 +40,8 @@ export async function insertNumberedCase(
 ) {
   const { day, ...row } = c;
   const id = crypto.randomUUID();
-  const caseNo = sql<string>`${`${row.item_code}${day}`} || lpad((select last from serial)::text, 4, '0')`;
+  // (at least four digits; lpad alone would cut a 5th: 10000 → 1000)
+  const caseNo = sql<string>`${`${row.item_code}${day}`} || (select lpad(last::text, greatest(4, length(last::text)), '0') from serial)`;
   const withCaseNo = (json: Record<string, unknown>) => sql<string>`jsonb_build_object('caseNo', (select case_no from c)) || ${JSON.stringify(json)}::jsonb`;
   return tx
     .with('serial', (db) =>
