@@ -861,7 +861,7 @@ async function main() {
         return runWrk(['-t2', `-c${clients}`, `-d${thinkMs ? Math.max(SECONDS, 30) : SECONDS}s`, '-s', script, url], (pid) => o.setWrk(pid));
       });
       const stored = (await monitor.query(`select count(*)::int n from case_file where idempotency_key like $1`, [`${tag}-%`])).rows[0].n as number;
-      console.log(`${label}: ${fmt(r.rps, 0)} req/s, p50 ${fmt(r.p50, 2)} ms, p99 ${fmt(r.p99, 2)} ms, errors ${r.errors}, stored ${stored}`);
+      console.log(`${label}: ${fmt(r.rps, 0)} req/s, p50 ${fmt(r.p50, 2)} ms, p99 ${fmt(r.p99, 2)} ms, errors ${r.errors} (non-2xx ${r.non2xx}, socket ${r.socketErrors}: ${(/Socket errors: (.*)/.exec(r.stdout)?.[1] ?? "none").trim()}), stored ${stored}`);
       return { ...r, clients, stored, obs };
     };
     const http: Array<WrkResult & { clients: number; stored: number; obs: Observed }> = [];
