@@ -102,7 +102,7 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
         <MaterialsPanel caseId={data.id} version={data.version} enabled={signedIn} />
       </Card>
       <Card className="guide-section" size="small" title="文书送达">
-        <CaseDocuments caseId={data.id} staff={staff} />
+        <CaseDocuments caseId={data.id} staff={staff} version={data.version} />
       </Card>
       {data.phase === 'concluded' && (
         <Card className="guide-section" size="small" title="办件评价（好差评）" id="rating" data-testid="rating-card">
