@@ -112,7 +112,7 @@ describe('J3 科技计划项目立项 in Chromium, from application to the seale
   it('孙七 applies online from the guide and uploads the materials', async () => {
     applicant = await newPage();
     await applicant.goto(`${base}/items?q=${encodeURIComponent(ITEM)}`);
-    await applicant.getByRole('link', { name: ITEM }).first().click();
+    await applicant.getByRole('link', { name: ITEM, exact: true }).first().click();
     await applicant.getByTestId('guide-title').filter({ hasText: ITEM }).waitFor();
     const code = applicant.url().split('/').pop()!;
     await applicant.getByTestId('apply-online').click();
