@@ -202,6 +202,9 @@ describe.each(engines)('seals and licences on %s', (engine) => {
     const pdf = await bytes('ah-institute', `/api/cases/${c.id}/documents/${doc.id}/file`);
     expect(await pdfsig(pdf)).toContain('Signature is Valid.');
     expect(await pdfText(pdf)).toContain('“长江流域实验动物资源共享平台建设”项目');
+    // The applicant is told the document is there (文书可下载: inbox, SMS), once per document.
+    const ready = await sql<{ key: string; payload: { vars: { documentName: string } } }>`select idempotency_key as key, payload from outbox_message where topic = 'notice.document_ready' and payload->>'caseId' = ${c.id}`.execute(t.db.database.db);
+    expect(ready.rows).toEqual([{ key: `notice:document:${doc.id}`, payload: expect.objectContaining({ vars: { documentName: '项目立项通知' } }) }]);
 
     const usage = await getJson('admin', `/api/admin/seals/${sealId}/usage?pageSize=50`);
     expect(usage.total).toBe(4);

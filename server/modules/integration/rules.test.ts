@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { noticeKindOf } from './case-effects.ts';
 import { retryDelaySeconds } from './outbox/backoff.ts';
 import { adapterFor } from './outbox/worker.ts';
-import { DEFAULT_TEMPLATES, render, unknownPlaceholders } from './notices/templates.ts';
+import { caseDeadlineText, DEFAULT_TEMPLATES, render, renderBody, unknownPlaceholders } from './notices/templates.ts';
 
 describe('retry backoff', () => {
   const s = { baseSeconds: 5, maxSeconds: 3600 };
@@ -33,6 +33,17 @@ describe('templates', () => {
     expect(render('办件{caseNo}：{reason}{nothing}', { caseNo: 'A1', reason: '缺章' })).toBe('办件A1：缺章');
     expect(unknownPlaceholders('{caseNo}{caseNumber}{deadline}')).toEqual(['caseNumber']);
     for (const t of Object.values(DEFAULT_TEMPLATES)) expect([t.smsText, t.emailSubject, t.emailBody].flatMap(unknownPlaceholders)).toEqual([]);
+  });
+
+  it('leave no empty lines for a blank placeholder and no empty promised date', () => {
+    // An approval without an opinion: {reason} is blank on a line of its own.
+    expect(renderBody(DEFAULT_TEMPLATES.concluded!.emailBody, { applicantName: '某某研究院', itemName: '科技计划项目立项', caseNo: 'A1', result: '批准立项' }))
+      .toBe('某某研究院：\n\n您申请的“科技计划项目立项”（办件编号 A1）已办结。\n办理结果：批准立项\n\n请登录科政通查看和下载结果。');
+    expect(caseDeadlineText({ promised_deadline: '2026-12-30', promised_days: 20 })).toBe('2026-12-30');
+    // The deadline falls in a year whose working-day calendar is not loaded yet.
+    expect(caseDeadlineText({ promised_deadline: null, promised_days: 45 })).toBe('受理后第 45 个工作日');
+    expect(render(DEFAULT_TEMPLATES.accepted!.smsText, { itemName: 'X', caseNo: 'A1', deadline: caseDeadlineText({ promised_deadline: null, promised_days: 45 }) }))
+      .toBe('【科政通】您申请的“X”（办件编号A1）已受理，承诺办结日期受理后第 45 个工作日。');
   });
 });
 

@@ -1,5 +1,5 @@
 // Cases API (online application, my cases, case actions, staff work queue): fetchers and hooks.
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { queueQuerySchema } from '../../../server/modules/cases/queue-filter.ts';
 import type { caseSchema } from '../../../server/modules/cases/routes.ts';
@@ -45,6 +45,16 @@ export const caseKeys = {
   detail: (id: string) => ['cases', 'detail', id] as const,
   timeline: (id: string) => ['cases', 'timeline', id] as const,
 };
+
+/**
+ * Marks stale every query about one case (detail, timeline, form, notices, documents, expert
+ * panel, materials, credit checks …: each has the case id in its key), so what is shown refetches.
+ * `except` keeps one key (e.g. the detail just set from an answer).
+ */
+export function invalidateCase(qc: QueryClient, id: string, except?: readonly unknown[]) {
+  const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+  return qc.invalidateQueries({ predicate: (q) => q.queryKey.includes(id) && !(except && same(q.queryKey, except)) });
+}
 
 /** An idempotency key for one submission (also where crypto.randomUUID is missing: plain http). */
 export function newIdempotencyKey(): string {
@@ -121,9 +131,9 @@ export function useCaseAction() {
       }),
     onSuccess: (c) => {
       qc.setQueryData(caseKeys.detail(c.id), c);
-      void qc.invalidateQueries({ queryKey: ['cases', 'form', c.id] });
-      void qc.invalidateQueries({ queryKey: caseKeys.timeline(c.id) });
-      void qc.invalidateQueries({ queryKey: ['cases', 'notices', c.id] });
+      // Everything else about the case may have changed with the step (timeline, notices, the
+      // expert panel of the new state, documents issued …).
+      void invalidateCase(qc, c.id, caseKeys.detail(c.id));
       void qc.invalidateQueries({ queryKey: ['cases', 'mine'] });
       void qc.invalidateQueries({ queryKey: ['cases', 'queue'] });
     },

@@ -81,8 +81,14 @@ export const documentKeys = {
 export const documentFileUrl = (caseId: string, documentId: string) => `/api/cases/${caseId}/documents/${documentId}/file`;
 export const licenceFileUrl = (licenceId: string) => `/api/licences/${licenceId}/file`;
 
-export function useCaseDocuments(caseId: string, enabled: boolean) {
-  return useQuery({ queryKey: documentKeys.ofCase(caseId), queryFn: () => request<CaseDocument[]>(`/api/cases/${caseId}/documents`), enabled });
+/** `watchUntil`: until this time (ms) the list is fetched again every 2 s (a document being sealed). */
+export function useCaseDocuments(caseId: string, enabled: boolean, watchUntil = 0) {
+  return useQuery({
+    queryKey: documentKeys.ofCase(caseId),
+    queryFn: () => request<CaseDocument[]>(`/api/cases/${caseId}/documents`),
+    enabled,
+    refetchInterval: () => (Date.now() < watchUntil ? 2000 : false),
+  });
 }
 
 export function useIssueDocument(caseId: string) {

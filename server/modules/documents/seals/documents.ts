@@ -117,6 +117,8 @@ export function createDocumentService(db: Kysely<DB>, deps: { seals: SealService
         case_id: c.id, actor: req.actor, kind: 'document.delivered', transition: null, from_state: null, to_state: null, step_result: null, opinion: null,
         data: { documentId, kind: req.kind, name: built.title, automatic: req.automatic, sealId: seal.id, sha256 },
       });
+      // 文书可下载: the applicant is told (inbox, SMS, e-mail) that the sealed document is there.
+      await caseStore.enqueue(tx, { topic: 'notice.document_ready', idempotencyKey: `notice:document:${documentId}`, payload: { caseId: c.id, caseNo: c.case_no, vars: { documentName: built.title } } });
       return present((await store.getDocument(tx, c.id, documentId))!);
     });
   }

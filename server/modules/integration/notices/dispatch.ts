@@ -10,7 +10,7 @@ import { PermanentDeliveryError } from '../outbox/worker.ts';
 import type { Mailer } from './email.ts';
 import type { SmsSender } from './sms.ts';
 import * as store from './store.ts';
-import { DEFAULT_TEMPLATES, FALLBACK_TEMPLATE, render, type NoticeVars } from './templates.ts';
+import { caseDeadlineText, DEFAULT_TEMPLATES, FALLBACK_TEMPLATE, render, renderBody, type NoticeVars } from './templates.ts';
 
 export interface NoticeSettings {
   sms: SmsSender;
@@ -33,10 +33,10 @@ export function noticeAdapter(db: Kysely<DB>, s: NoticeSettings) {
     if (p.caseId && !c) throw new PermanentDeliveryError(`办件不存在：${p.caseId}`);
     const personId = p.personId ?? c?.applicant_person_id;
     if (!personId) throw new PermanentDeliveryError('通知没有收件人（caseId 或 personId）');
-    const vars: NoticeVars = { caseNo: c?.case_no, itemName: c?.item_name, applicantName: c?.applicant_name, deadline: c?.promised_deadline ?? '', ...p.vars };
+    const vars: NoticeVars = { caseNo: c?.case_no, itemName: c?.item_name, applicantName: c?.applicant_name, deadline: caseDeadlineText(c), ...p.vars };
     const t = await templateFor(db, kind);
     const notice = await store.upsertNotice(db, {
-      person_id: personId, case_id: c?.id ?? null, kind, title: render(t.emailSubject, vars), body: render(t.emailBody, vars), source_key: msg.idempotency_key,
+      person_id: personId, case_id: c?.id ?? null, kind, title: render(t.emailSubject, vars), body: renderBody(t.emailBody, vars), source_key: msg.idempotency_key,
     });
     const person = await store.personContact(db, personId);
     const pref = await store.preference(db, personId);
@@ -74,7 +74,7 @@ export function noticeAdapter(db: Kysely<DB>, s: NoticeSettings) {
       }
       if (d.status === 'queued' || d.status === 'failed') {
         try {
-          const sent = await s.mail.send({ to, subject: render(t.emailSubject, vars), text: render(t.emailBody, vars), messageId: `kzt-n${notice.id}-email` });
+          const sent = await s.mail.send({ to, subject: render(t.emailSubject, vars), text: renderBody(t.emailBody, vars), messageId: `kzt-n${notice.id}-email` });
           await store.setDelivery(db, d.id, { status: 'sent', gateway: 'smtp', gateway_msg_id: sent.messageId, sent: true });
         } catch (err) {
           await store.setDelivery(db, d.id, { status: 'failed', error: (err as Error).message });

@@ -122,5 +122,5 @@ export async function deliveries(db: Queryable, f: { status?: string; channel?: 
 }
 
 export async function caseForNotice(db: Queryable, caseId: string) {
-  return db.selectFrom('case_file').select(['id', 'case_no', 'item_name', 'applicant_name', 'applicant_person_id', 'promised_deadline']).where('id', '=', caseId).executeTakeFirst();
+  return db.selectFrom('case_file').select(['id', 'case_no', 'item_name', 'applicant_name', 'applicant_person_id', 'promised_deadline', 'promised_days']).where('id', '=', caseId).executeTakeFirst();
 }

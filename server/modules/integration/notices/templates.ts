@@ -74,3 +74,17 @@ export function unknownPlaceholders(text: string): string[] {
 export function render(text: string, vars: NoticeVars): string {
   return text.replace(PLACEHOLDER, (_, name: string) => vars[name as keyof NoticeVars] ?? '');
 }
+
+/** A message body: as render, without the empty lines a blank placeholder on a line of its own leaves. */
+export function renderBody(text: string, vars: NoticeVars): string {
+  return render(text, vars).replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * {deadline} of a case: its promised date, or — when it cannot be computed yet (the working-day
+ * calendar of that year is not loaded) — the promised working days, never an empty 「承诺办结日期：。」.
+ */
+export function caseDeadlineText(c: { promised_deadline: string | null; promised_days: number | null } | undefined): string {
+  if (c?.promised_deadline) return c.promised_deadline;
+  return c?.promised_days ? `受理后第 ${c.promised_days} 个工作日` : '';
+}

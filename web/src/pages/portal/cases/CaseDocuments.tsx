@@ -2,6 +2,7 @@
 // for staff the documents still to be sealed by hand.
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { App, Button, Empty, List, Skeleton, Space, Tag } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { documentFileUrl, useCaseDocuments, useIssueDocument, type DocumentKind } from '../../../api/documents.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -18,8 +19,19 @@ const KIND_LABELS: Record<DocumentKind, string> = {
 /** Kinds a staff member may seal by hand here (steps whose workflow does not seal automatically). */
 const MANUAL_KINDS: DocumentKind[] = ['refusal_notice', 'correction_notice'];
 
-export function CaseDocuments({ caseId, staff }: { caseId: string; staff: boolean }) {
-  const docs = useCaseDocuments(caseId, true);
+/** How long after the case moves on (on this page) to look for a document sealed by the system. */
+const WATCH_MS = 30_000;
+
+export function CaseDocuments({ caseId, staff, version }: { caseId: string; staff: boolean; version: number }) {
+  // 自动用印 runs in a worker a few seconds after the step: when the case moves on while the page
+  // is open, look again for a while, so the sealed document shows without a reload.
+  const [watchUntil, setWatchUntil] = useState(0);
+  const seenVersion = useRef(version);
+  useEffect(() => {
+    if (version !== seenVersion.current) setWatchUntil(Date.now() + WATCH_MS);
+    seenVersion.current = version;
+  }, [version]);
+  const docs = useCaseDocuments(caseId, true, watchUntil);
   const issue = useIssueDocument(caseId);
   const { message } = App.useApp();
   if (docs.isError) return <ErrorAlert error={docs.error} onRetry={() => void docs.refetch()} />;

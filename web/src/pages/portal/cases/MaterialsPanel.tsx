@@ -82,9 +82,11 @@ export function MaterialsPanel({ caseId, version, enabled }: Props) {
                 <div className="muted small">
                   {m.source === 'e-licence'
                     ? '由系统从电子证照库获取，无需上传'
-                    : m.fileFormats.length === 0 || m.form === 'paper'
+                    : m.form === 'paper'
                       ? '提交纸质材料'
-                      : `格式：${m.fileFormats.join('、')}，单个文件不超过 ${fileSize(maxUploadBytes)}`}
+                      : m.fileFormats.length === 0
+                        ? `在线办理，无需上传${m.spec ? `：${m.spec}` : ''}` // filled in or issued in the system (申报书, 推荐意见 …)
+                        : `格式：${m.fileFormats.join('、')}，单个文件不超过 ${fileSize(maxUploadBytes)}`}
                   {m.requiredNote && `；${m.requiredNote}`}
                 </div>
                 {m.file && (
