@@ -120,6 +120,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/admin/seals/{id}/usage': ADMIN,
   'GET /api/cases/{id}/documents': 'public', // per case, 404 for others
   'POST /api/cases/{id}/documents': { roles: ['item_manager', 'decision_maker', 'window_clerk'] },
+  'GET /api/cases/{id}/documents/to-issue': { roles: ['item_manager', 'decision_maker', 'window_clerk'] },
   'GET /api/cases/{id}/documents/{documentId}/file': 'signed-in',
   'GET /api/licences/mine': 'signed-in',
   'GET /api/licences/{id}': 'signed-in', // the holder or licence readers; 404 for others

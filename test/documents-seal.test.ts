@@ -178,12 +178,16 @@ describe.each(engines)('seals and licences on %s', (engine) => {
     expect((await send('window-clerk', 'POST', `/api/cases/${c.id}/documents`, { kind: 'refusal_notice' })).status).toBe(409); // the seal does not allow window clerks
     expect((await send('item-manager', 'POST', `/api/cases/${c.id}/documents`, { kind: 'licence' })).status).toBe(409); // no step of this case issues a licence
     expect((await send('hefei-bio', 'POST', `/api/cases/${c.id}/documents`, { kind: 'refusal_notice' })).status).toBe(403);
+    // The case page offers staff the documents still to be sealed by hand: this step's refusal, nothing else.
+    expect(await getJson('item-manager', `/api/cases/${c.id}/documents/to-issue`)).toEqual({ kinds: ['refusal_notice'] });
+    expect((await who['hefei-bio']!.b.fetch(`/api/cases/${c.id}/documents/to-issue`)).status).toBe(403);
     const issued = await send('item-manager', 'POST', `/api/cases/${c.id}/documents`, { kind: 'refusal_notice' });
     expect(issued.status).toBe(201);
     const doc = await issued.json();
     expect(doc).toMatchObject({ kind: 'refusal_notice', title: '不予受理通知书', automatic: false });
     const again = await (await send('item-manager', 'POST', `/api/cases/${c.id}/documents`, { kind: 'refusal_notice' })).json();
     expect(again.id).toBe(doc.id); // one document per step
+    expect(await getJson('item-manager', `/api/cases/${c.id}/documents/to-issue`)).toEqual({ kinds: [] });
     const pdf = await bytes('hefei-bio', `/api/cases/${c.id}/documents/${doc.id}/file`);
     expect(await pdfsig(pdf)).toContain('Signature is Valid.');
     const text = await pdfText(pdf);
@@ -199,6 +203,7 @@ describe.each(engines)('seals and licences on %s', (engine) => {
     ]);
     await expect.poll(async () => (await getJson('ah-institute', `/api/cases/${c.id}/documents`)).length, { timeout: 30_000, interval: 250 }).toBe(1);
     const [doc] = await getJson('ah-institute', `/api/cases/${c.id}/documents`);
+    expect(await getJson('item-manager', `/api/cases/${c.id}/documents/to-issue`)).toEqual({ kinds: [] }); // sealed by the system, nothing by hand
     const pdf = await bytes('ah-institute', `/api/cases/${c.id}/documents/${doc.id}/file`);
     expect(await pdfsig(pdf)).toContain('Signature is Valid.');
     expect(await pdfText(pdf)).toContain('“长江流域实验动物资源共享平台建设”项目');

@@ -91,6 +91,18 @@ export function useCaseDocuments(caseId: string, enabled: boolean, watchUntil = 
   });
 }
 
+/** Roles that may seal a case's document by hand (documents policy: document.issue). */
+export const DOCUMENT_ISSUERS = ['item_manager', 'decision_maker', 'window_clerk'];
+
+/** The kinds staff may seal by hand on this case now (steps taken whose document is not sealed automatically). */
+export function useDocumentsToIssue(caseId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...documentKeys.ofCase(caseId), 'to-issue'],
+    queryFn: () => request<{ kinds: DocumentKind[] }>(`/api/cases/${caseId}/documents/to-issue`),
+    enabled,
+  });
+}
+
 export function useIssueDocument(caseId: string) {
   const qc = useQueryClient();
   return useMutation({

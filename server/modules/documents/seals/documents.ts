@@ -139,6 +139,20 @@ export function createDocumentService(db: Kysely<DB>, deps: { seals: SealService
       return issue({ caseId: c.id, version: step.data.version, kind: input.kind, actor: actorOf(p).id, takers: roles.filter((r) => r !== SYSTEM_TAKER), automatic: false, sealId: input.sealId });
     },
 
+    /** The documents staff may seal by hand on this case now: steps taken whose document is not sealed automatically and not issued yet. */
+    async toIssue(p: Principal, caseId: string): Promise<DocumentKind[]> {
+      authorize(documentsPolicy, p, 'document.issue');
+      const c = await findVisibleCase(db, p, caseId);
+      const def = await loadWorkflow(db, c.workflow_key, c.workflow_version);
+      const kinds = new Set<DocumentKind>();
+      for (const e of await caseStore.events(db, c.id)) {
+        const document = e.kind === 'transition' ? def.transitions.find((t) => t.key === e.transition)?.document : undefined;
+        if (!document || document.autoSeal || typeof e.data.version !== 'number') continue;
+        if (!(await store.documentBySource(db, `case:${c.id}:v${e.data.version}:${document.kind}`))) kinds.add(document.kind);
+      }
+      return [...kinds];
+    },
+
     async list(p: Principal, caseId: string) {
       const c = await findVisibleCase(db, p, caseId);
       return (await store.documentsOfCase(db, c.id)).map(present);

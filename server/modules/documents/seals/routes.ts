@@ -99,6 +99,11 @@ export function sealRoutes(seals: SealService, documents: DocumentService) {
       schema: { tags: docTags, summary: '办件的盖章文书（申请人本人或有权限的工作人员；否则 404）', params: z.object({ id: z.string().max(64) }), response: { 200: z.array(documentSchema), ...errors } },
     }, async (req) => documents.list(req.principal, req.params.id));
 
+    r.get('/api/cases/:id/documents/to-issue', {
+      onRequest: requirePermission(documentsPolicy, 'document.issue'),
+      schema: { tags: docTags, summary: '本办件待工作人员出具（未自动用印、尚未出具）的文书种类', params: z.object({ id: z.string().max(64) }), response: { 200: z.object({ kinds: z.array(z.enum(DOCUMENT_KINDS)) }), ...errors } },
+    }, async (req) => ({ kinds: await documents.toIssue(req.principal, req.params.id) }));
+
     r.post('/api/cases/:id/documents', {
       onRequest: requirePermission(documentsPolicy, 'document.issue'),
       schema: {

@@ -4,7 +4,8 @@ import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { App, Button, Empty, List, Skeleton, Space, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
-import { documentFileUrl, useCaseDocuments, useIssueDocument, type DocumentKind } from '../../../api/documents.ts';
+import { DOCUMENT_ISSUERS, documentFileUrl, useCaseDocuments, useDocumentsToIssue, useIssueDocument, type DocumentKind } from '../../../api/documents.ts';
+import { useMe } from '../../../api/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../../format.ts';
 
@@ -15,9 +16,6 @@ const KIND_LABELS: Record<DocumentKind, string> = {
   project_approval: '项目立项通知',
   licence: '许可证',
 };
-
-/** Kinds a staff member may seal by hand here (steps whose workflow does not seal automatically). */
-const MANUAL_KINDS: DocumentKind[] = ['refusal_notice', 'correction_notice'];
 
 /** How long after the case moves on (on this page) to look for a document sealed by the system. */
 const WATCH_MS = 30_000;
@@ -33,6 +31,10 @@ export function CaseDocuments({ caseId, staff, version }: { caseId: string; staf
   }, [version]);
   const docs = useCaseDocuments(caseId, true, watchUntil);
   const issue = useIssueDocument(caseId);
+  // Staff who may seal are offered the documents of steps taken that the system does not seal by itself.
+  const me = useMe();
+  const mayIssue = staff && (me.data?.roles ?? []).some((r) => DOCUMENT_ISSUERS.includes(r));
+  const toIssue = useDocumentsToIssue(caseId, mayIssue);
   const { message } = App.useApp();
   if (docs.isError) return <ErrorAlert error={docs.error} onRetry={() => void docs.refetch()} />;
   if (docs.isPending) return <Skeleton active paragraph={{ rows: 2 }} />;
@@ -69,9 +71,9 @@ export function CaseDocuments({ caseId, staff, version }: { caseId: string; staf
           )}
         />
       )}
-      {staff && (
-        <Space wrap style={{ marginTop: 8 }}>
-          {MANUAL_KINDS.map((k) => (
+      {mayIssue && (toIssue.data?.kinds.length ?? 0) > 0 && (
+        <Space wrap style={{ marginTop: 8 }} data-testid="documents-to-issue">
+          {toIssue.data!.kinds.map((k) => (
             <Button key={k} size="small" onClick={() => seal(k)} loading={issue.isPending && issue.variables === k}>
               出具{KIND_LABELS[k]}
             </Button>
