@@ -46,6 +46,19 @@ export const caseKeys = {
   timeline: (id: string) => ['cases', 'timeline', id] as const,
 };
 
+/**
+ * The other parts of a case page a step may change (expert panels, the stamped application,
+ * sealed documents, notices, the form): refetched after an action and on 刷新. (Keys of
+ * experts.ts, applicationPdf.ts, documents.ts and desk.ts, spelled here: they import this file.)
+ */
+export const caseSideKeys = (id: string) => [
+  ['experts', 'panel', id],
+  [...caseKeys.detail(id), 'documents'],
+  ['documents', id],
+  ['cases', 'notices', id],
+  ['cases', 'form', id],
+];
+
 /** An idempotency key for one submission (also where crypto.randomUUID is missing: plain http). */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -121,9 +134,8 @@ export function useCaseAction() {
       }),
     onSuccess: (c) => {
       qc.setQueryData(caseKeys.detail(c.id), c);
-      void qc.invalidateQueries({ queryKey: ['cases', 'form', c.id] });
+      for (const queryKey of caseSideKeys(c.id)) void qc.invalidateQueries({ queryKey });
       void qc.invalidateQueries({ queryKey: caseKeys.timeline(c.id) });
-      void qc.invalidateQueries({ queryKey: ['cases', 'notices', c.id] });
       void qc.invalidateQueries({ queryKey: ['cases', 'mine'] });
       void qc.invalidateQueries({ queryKey: ['cases', 'queue'] });
     },

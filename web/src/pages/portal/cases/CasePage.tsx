@@ -1,10 +1,11 @@
 // One case: header, 当前可办理, 申请信息 and 办理过程. The applicant opens it at /me/cases/:id,
 // staff at /workbench/cases/:id (same page, different way back).
 import { ReloadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Breadcrumb, Button, Card, Result, Skeleton, Space } from 'antd';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useCaseApplicationForm } from '../../../api/applicationForms.ts';
-import { isApplicant, useCase, useTimeline } from '../../../api/cases.ts';
+import { caseSideKeys, isApplicant, useCase, useTimeline } from '../../../api/cases.ts';
 import { ApiError } from '../../../api/client.ts';
 import { useMe } from '../../../api/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -35,7 +36,9 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
   const caseForm = useCaseApplicationForm(id, signedIn && !!c.data);
   usePageTitle(c.data ? `办件 ${c.data.caseNo}` : '办件详情');
   const back = staff ? { to: '/workbench', title: '工作台' } : { to: '/me/cases', title: '我的办件' };
-  const reload = () => void Promise.all([c.refetch(), timeline.refetch(), caseForm.refetch()]);
+  const qc = useQueryClient();
+  // 刷新: the case, its timeline and everything else on the page (panels, documents, notices, form).
+  const reload = () => void Promise.all([c.refetch(), timeline.refetch(), ...caseSideKeys(id).map((queryKey) => qc.invalidateQueries({ queryKey }))]);
 
   if (me.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
   if (me.isError) return <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
