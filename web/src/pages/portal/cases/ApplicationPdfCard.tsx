@@ -13,7 +13,7 @@ export function ApplicationPdfCard({ caseId }: { caseId: string }) {
       {docs.isError && <ErrorAlert error={docs.error} onRetry={() => void docs.refetch()} />}
     <List
       size="small"
-      data-testid="case-documents"
+      data-testid="application-pdfs"
       dataSource={items}
       renderItem={(d) => (
         <List.Item

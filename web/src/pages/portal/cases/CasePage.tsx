@@ -22,7 +22,7 @@ import { ExpertPanel } from './ExpertPanel.tsx';
 import { CreditCheckCard } from './CreditCheckCard.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 import { CorrectionForm } from './CorrectionForm.tsx';
-import { latestOpinionInto } from './caseLabels.ts';
+import { latestEventInto } from './caseLabels.ts';
 import { RatingCard } from './RatingCard.tsx';
 import './cases.css';
 
@@ -54,7 +54,8 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
   const events = timeline.data?.events ?? [];
   const correcting = data.actions.some((a) => a.key === 'resubmit');
   // The correction notice is the opinion of the step into this state (shown once the timeline is in).
-  const correction = correcting ? latestOpinionInto(events, data.stateLabel) : null;
+  const correctionStep = correcting ? latestEventInto(events, data.stateLabel) : null;
+  const correction = correctionStep?.opinion ?? null;
 
   return (
     <>
@@ -99,7 +100,7 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
         </Card>
       )}
       <Card className="guide-section" size="small" title="申请材料" data-testid="materials-card">
-        <MaterialsPanel caseId={data.id} version={data.version} enabled={signedIn} />
+        <MaterialsPanel caseId={data.id} version={data.version} enabled={signedIn} correction={correction && correctionStep ? { text: correction, at: correctionStep.at } : undefined} />
       </Card>
       <Card className="guide-section" size="small" title="文书送达">
         <CaseDocuments caseId={data.id} staff={staff} version={data.version} />

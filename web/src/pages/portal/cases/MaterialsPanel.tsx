@@ -17,9 +17,11 @@ interface Props {
   /** The case version: what may be done changes with every transition. */
   version: number;
   enabled: boolean;
+  /** While the applicant corrects: the notice and when it was given; the materials it names are marked 需补正 (已补正 once replaced). */
+  correction?: { text: string; at: string };
 }
 
-export function MaterialsPanel({ caseId, version, enabled }: Props) {
+export function MaterialsPanel({ caseId, version, enabled, correction }: Props) {
   const q = useCaseMaterials(caseId, version, enabled);
   const change = useMaterialChange(caseId);
   const { message, modal } = App.useApp();
@@ -78,6 +80,9 @@ export function MaterialsPanel({ caseId, version, enabled }: Props) {
                   <strong>{m.index + 1}. {m.name}</strong>
                   {m.required ? <Tag color="red">必要</Tag> : <Tag>非必要</Tag>}
                   {materialStatusTag(m)}
+                  {correction?.text.includes(m.name) && (m.at && Date.parse(m.at) > Date.parse(correction.at)
+                    ? <Tag color="green" data-testid="material-correction">已补正</Tag>
+                    : <Tag color="orange" data-testid="material-correction">需补正</Tag>)}
                 </Space>
                 <div className="muted small">
                   {m.source === 'e-licence'
