@@ -317,6 +317,8 @@ describe('J1 lab-animal production licence journey in Chromium', () => {
     await stateIs(applicant, '待收纸质材料');
     const stampedButton = applicant.locator('[data-testid^=document-download-]').first();
     await stampedButton.waitFor({ timeout: 120_000 });
+    // (the page says what to do with the printout while the paper is awaited)
+    expect(await applicant.getByTestId('paper-instructions').innerText()).toContain('递交纸质材料');
     const stampedDownload = applicant.waitForEvent('download');
     await stampedButton.click();
     const stamped = await fs.readFile((await (await stampedDownload).path())!);
@@ -393,6 +395,8 @@ describe('J1 lab-animal production licence journey in Chromium', () => {
     for (const a of actions) if (a === expected[at]) at++;
     expect(at, `timeline ${JSON.stringify(actions)}`).toBe(expected.length);
     for (const s of ['自动用印，出具并送达：受理通知书（电子签章）', '自动用印，出具并送达：实验动物生产许可证（电子签章）']) expect(actions).toContain(s);
+    // Concluded: the stamped application stays for the records, without the printing instructions.
+    expect(await applicant.getByTestId('paper-instructions').count()).toBe(0);
     const rating = applicant.getByTestId('rating-card');
     await rating.getByTestId('rating-level-5').click();
     await rating.getByTestId('rating-comment').fill('全程网上办理，补正一次说清，纸质材料一次递交。');

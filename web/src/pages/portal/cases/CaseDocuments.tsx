@@ -51,7 +51,7 @@ export function CaseDocuments({ caseId, staff, version }: { caseId: string; staf
           renderItem={(d) => (
             <List.Item
               actions={[
-                <Button key="dl" type="link" icon={<DownloadOutlined />} href={documentFileUrl(caseId, d.id)} target="_blank" rel="noopener">
+                <Button key="dl" type="link" icon={<DownloadOutlined />} href={documentFileUrl(caseId, d.id)}>
                   下载
                 </Button>,
               ]}

@@ -86,7 +86,7 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
         <CaseActions c={data} onReload={reload} hide={correcting && caseForm.data ? ['resubmit'] : []} />
       </Card>
       <CaseNotices caseId={data.id} />
-      <ApplicationPdfCard caseId={data.id} />
+      <ApplicationPdfCard caseId={data.id} concluded={data.phase === 'concluded'} />
       {staff && <ExpertPanel caseId={data.id} />}
       {staff && <CreditCheckCard caseId={data.id} />}
       {correcting && caseForm.data ? (
