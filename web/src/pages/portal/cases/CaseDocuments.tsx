@@ -12,6 +12,7 @@ const KIND_LABELS: Record<DocumentKind, string> = {
   refusal_notice: '不予受理通知书',
   correction_notice: '补正材料通知书',
   project_approval: '项目立项通知',
+  recognition_notice: '高新技术企业认定通知书',
   licence: '许可证',
 };
 
@@ -32,12 +33,13 @@ export function CaseDocuments({ caseId, staff }: { caseId: string; staff: boolea
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无文书" />
       ) : (
         <List
-          data-testid="case-documents"
+          data-testid="sealed-documents"
           dataSource={docs.data}
           renderItem={(d) => (
             <List.Item
+              data-testid="sealed-document"
               actions={[
-                <Button key="dl" type="link" icon={<DownloadOutlined />} href={documentFileUrl(caseId, d.id)} target="_blank" rel="noopener">
+                <Button key="dl" type="link" icon={<DownloadOutlined />} href={documentFileUrl(caseId, d.id)} target="_blank" rel="noopener" data-testid="sealed-document-download">
                   下载
                 </Button>,
               ]}
