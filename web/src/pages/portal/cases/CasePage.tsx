@@ -1,6 +1,7 @@
 // One case: header, 当前可办理, 申请信息 and 办理过程. The applicant opens it at /me/cases/:id,
 // staff at /workbench/cases/:id (same page, different way back).
 import { ReloadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Breadcrumb, Button, Card, Result, Skeleton, Space } from 'antd';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useCaseApplicationForm } from '../../../api/applicationForms.ts';
@@ -35,7 +36,9 @@ export default function CasePage({ staff = false }: { staff?: boolean }) {
   const caseForm = useCaseApplicationForm(id, signedIn && !!c.data);
   usePageTitle(c.data ? `办件 ${c.data.caseNo}` : '办件详情');
   const back = staff ? { to: '/workbench', title: '工作台' } : { to: '/me/cases', title: '我的办件' };
-  const reload = () => void Promise.all([c.refetch(), timeline.refetch(), caseForm.refetch()]);
+  const qc = useQueryClient();
+  // 刷新: everything the page shows about this case (documents sealed since, notices, materials, panel …).
+  const reload = () => void qc.invalidateQueries({ predicate: (q) => q.queryKey.includes(id) });
 
   if (me.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
   if (me.isError) return <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
