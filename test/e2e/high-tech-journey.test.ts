@@ -7,7 +7,8 @@
 // scans it at the desk and confirms receipt (acceptance: 受理编号 and 受理通知书); 周敏 draws
 // the panel, the drawn experts answer in the form, she sees 会签 and ends the review; after
 // publicity (公示期满无异议) 郑洁 (decision-maker) 认定; the enterprise sees the conclusion, the
-// whole timeline and the notices. Screenshots in test/e2e/artifacts/j2-*.png.
+// whole timeline (who did what), the 受理通知书 and the sealed 高新技术企业认定通知书 (PDF).
+// Screenshots in test/e2e/artifacts/j2-*.png (j2-failure-N.png: every page when it fails).
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -376,5 +377,5 @@ describe('J2 高新技术企业认定 in Chromium, start to finish', () => {
     const acceptance = await printable.getByTestId('notice').innerText();
     for (const s of ['受理通知书', acceptanceNo, ENTERPRISE, caseNo]) expect(acceptance).toContain(s);
     await shot(printable, '11-acceptance-notice');
-  }, 300_000);
+  }, 360_000);
 });
