@@ -6,7 +6,7 @@
 import { sm2 } from 'sm-crypto-v2';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labAnimalProductionForm, labAnimalUseForm, programmeProjectForm } from './support/application-forms.ts';
+import { highTechForm, labAnimalProductionForm, labAnimalUseForm, programmeProjectForm } from './support/application-forms.ts';
 import { signInClients, type Client } from './support/browserless-login.ts';
 import { engines } from './support/databases.ts';
 import { DEMO_EXPERTS, drawAndAnswer } from './support/expert-panels.ts';
@@ -18,7 +18,7 @@ describe.each(engines)('seals and licences on %s', (engine) => {
   let t: ListeningApp;
   let sealId: string;
   const who: Record<string, Client> = {};
-  const users = ['hefei-bio', 'ah-institute', 'item-manager', 'decision-maker', 'window-clerk', 'admin', 'zhangsan', ...DEMO_EXPERTS.map((a) => a.username)];
+  const users = ['hefei-bio', 'ah-institute', 'ah-tech', 'item-manager', 'decision-maker', 'window-clerk', 'service-point', 'receiving-unit', 'admin', 'zhangsan', ...DEMO_EXPERTS.map((a) => a.username)];
 
   beforeAll(async () => {
     t = await listeningApp(engine);
@@ -219,5 +219,20 @@ describe.each(engines)('seals and licences on %s', (engine) => {
     await expect(sql`update seal_usage set actor = 'someone'`.execute(t.db.database.db)).rejects.toThrow(/append-only/);
     const audited = await sql<{ n: number }>`select count(*)::int as n from audit_event where action = 'seal.used' and subject_id = ${sealId}`.execute(t.db.database.db);
     expect(audited.rows[0]!.n).toBe(4);
+  });
+
+  it('J2: the recognition is sealed automatically as the 高新技术企业认定通知书', async () => {
+    const c = await play('ah-tech', '高新技术企业认定', highTechForm(), [
+      ['item-manager', 'pass_initial'], ['service-point', 'service_point_received'], ['receiving-unit', 'confirm_receipt'],
+      ['@experts', 'draw'], ['item-manager', 'finish_review', '创新能力评价 84 分，符合认定条件'], ['item-manager', 'end_publicity'], ['decision-maker', 'approve'],
+    ]);
+    expect(c.state).toBe('recognized');
+    await expect.poll(async () => (await getJson('ah-tech', `/api/cases/${c.id}/documents`)).length, { timeout: 30_000, interval: 250 }).toBe(1);
+    const [doc] = await getJson('ah-tech', `/api/cases/${c.id}/documents`);
+    expect(doc).toMatchObject({ kind: 'recognition_notice', title: '高新技术企业认定通知书', automatic: true });
+    const pdf = await bytes('ah-tech', `/api/cases/${c.id}/documents/${doc.id}/file`);
+    expect(await pdfsig(pdf)).toContain('Signature is Valid.');
+    const text = (await pdfText(pdf)).replace(/\s+/g, '');
+    for (const s of ['高新技术企业认定通知书', '安徽某某智能科技股份有限公司', '认定你单位为高新技术企业', '有效期为三年', '皖科审高〔', c.caseNo]) expect(text).toContain(s);
   });
 });

@@ -154,6 +154,9 @@ describe.each(engines)('journeys J1–J3 on %s', (engine) => {
     c = await step('decision-maker', c.id, 'approve');
     expect(c).toMatchObject({ state: 'recognized', conclusion: '0', applicant: { type: '2' } });
     expect(c.acceptedAt).toBeTruthy();
+    // The recognition is sealed and delivered to the enterprise (自动用印): 高新技术企业认定通知书.
+    const seal = await sql<{ kind: string }>`select payload->>'kind' as kind from outbox_message where payload->>'caseId' = ${c.id} and topic = 'documents.issue'`.execute(t.db.database.db);
+    expect(seal.rows.map((r) => r.kind)).toEqual(['recognition_notice']);
   });
 
   it('J3 科技计划项目立项: formal review, expert review, publicity, approval', async () => {

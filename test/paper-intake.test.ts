@@ -187,4 +187,24 @@ describe.each(engines)('stamped applications and paper intake on %s', (engine) =
     expect(await timeline(b.id)).toContain(`代收单位签收批次 ${batch.batchNo}：未见此件纸质材料`);
     expect((await timeline(x.id)).some((e: string) => e.includes('不在移交清单上'))).toBe(true);
   });
+
+  it('J2: a printout of a mailed batch confirmed at the desk (without the manifest) is checked in on the batch too', async () => {
+    const c = await apply('ah-tech', '高新技术企业认定', { ...highTechForm(), mainProducts: '高企认定丁：工业视觉检测设备' });
+    await act('item-manager', c.id, 'pass_initial');
+    const token = qrOnPage(await download('ah-tech', c.id, 1), 1);
+    const batch = await ok('service-point', 'POST', '/api/paper/batches');
+    await ok('service-point', 'POST', `/api/paper/batches/${batch.id}/items`, { code: token });
+    await ok('service-point', 'POST', `/api/paper/batches/${batch.id}/mail`, { courier: '顺丰速运', trackingNo: 'SF0000000001' });
+
+    const moved = await ok('receiving-unit', 'POST', '/api/paper/confirm', { code: token });
+    expect(moved).toMatchObject({ id: c.id, state: 'expert_review' });
+    const after = await ok('receiving-unit', 'GET', `/api/paper/batches/${batch.id}`);
+    expect(after.items).toMatchObject([{ caseId: c.id, outcome: 'received' }]);
+    // Closing the batch later does not call it missing.
+    const closed = await ok('receiving-unit', 'POST', `/api/paper/batches/${batch.id}/close`);
+    expect(closed.items).toMatchObject([{ caseId: c.id, outcome: 'received' }]);
+    const events = (await ok('ah-tech', 'GET', `/api/cases/${c.id}/timeline`)).events as Array<{ action: string; opinion: string | null }>;
+    expect(events.find((e) => e.action === '代收单位确认收到，受理完成')?.opinion).toContain(`批次 ${batch.batchNo}`);
+    expect(events.some((e) => e.action.includes('未见此件'))).toBe(false);
+  });
 });

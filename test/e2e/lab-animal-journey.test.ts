@@ -367,13 +367,13 @@ describe('J1 lab-animal production licence journey in Chromium', () => {
     await applicant.reload();
     await stateIs(applicant, '已办结（准予许可，发证）');
     expect((await applicant.getByTestId('acceptance-no').innerText()).trim()).toBe(acceptanceNo);
-    const licenceRow = applicant.getByTestId('case-documents').locator('.ant-list-item').filter({ hasText: '实验动物生产许可证' });
+    const licenceRow = applicant.getByTestId('sealed-documents').locator('.ant-list-item').filter({ hasText: '实验动物生产许可证' });
     await expect.poll(async () => {
       if ((await licenceRow.count()) > 0) return true;
       await applicant.getByTestId('case-reload').click();
       return false;
     }, { timeout: 60_000, interval: 1_000 }).toBe(true);
-    expect(await applicant.getByTestId('case-documents').locator('.ant-list-item').filter({ hasText: '受理通知书' }).count()).toBe(1);
+    expect(await applicant.getByTestId('sealed-documents').locator('.ant-list-item').filter({ hasText: '受理通知书' }).count()).toBe(1);
     const licenceDownload = applicant.waitForEvent('download');
     await licenceRow.getByRole('link', { name: /下载/ }).click();
     const licence = await fs.readFile((await (await licenceDownload).path())!);

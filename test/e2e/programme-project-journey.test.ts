@@ -315,7 +315,7 @@ describe('J3 科技计划项目立项 in Chromium, from application to the seale
     await expect.poll(() => stateOf(decider)).toBe('已办结（立项，立项通知已送达）');
     await event(decider, '批准立项（下达立项通知）', '郑洁', '待立项决定 → 已办结（立项，立项通知已送达）').waitFor();
     // The approval is sealed automatically after the step (a worker): it shows by itself once done.
-    const docs = decider.getByTestId('case-documents');
+    const docs = decider.getByTestId('sealed-documents');
     await docs.filter({ hasText: '项目立项通知' }).waitFor({ timeout: 30_000 });
     expect(await docs.innerText()).toContain('自动用印');
     await shot(decider, '07-approved-staff');
@@ -323,7 +323,7 @@ describe('J3 科技计划项目立项 in Chromium, from application to the seale
     // The applicant: concluded, the document delivered, downloaded through the browser.
     await applicant.goto(caseUrl);
     await expect.poll(() => stateOf(applicant)).toBe('已办结（立项，立项通知已送达）');
-    const appDocs = applicant.getByTestId('case-documents');
+    const appDocs = applicant.getByTestId('sealed-documents');
     await appDocs.filter({ hasText: '项目立项通知' }).waitFor();
     expect(await appDocs.innerText()).toContain('申请人尚未下载');
     const download = await downloadBy(applicant, appDocs.getByRole('link', { name: /下载/ }).first());

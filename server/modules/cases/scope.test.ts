@@ -5,7 +5,7 @@ import { staffPrincipal } from '../../../test/support/principals.ts';
 import { testApp, type TestApp } from '../../../test/support/app.ts';
 import { seedDemoCatalog } from '../catalog/seed/load-demo.ts';
 import type { RoleScope, StaffRole } from '../identity/roles.ts';
-import { registerWorkflows } from '../workflow/registry.ts';
+import { registerWorkflows, SHIPPED } from '../workflow/registry.ts';
 import { regionPrefix, visibility } from './scope.ts';
 import * as store from './store.ts';
 
@@ -37,7 +37,7 @@ describe.each(engines)('case data scopes on %s', (engine) => {
     const wuhuCo = await enterprise('91340200MA2K8B3D8J');
     const insert = async (key: string, itemCode: string, workflow: string, personId: string, enterpriseId: string | null) => {
       ids[key] = await store.insertCase(db, {
-        case_no: `T${key}`, item_code: itemCode, item_version: 1, item_name: key, workflow_key: workflow, workflow_version: 2, state: 'initial_review',
+        case_no: `T${key}`, item_code: itemCode, item_version: 1, item_name: key, workflow_key: workflow, workflow_version: SHIPPED.find((d) => d.key === workflow)!.version, state: 'initial_review',
         applicant_person_id: personId, applicant_enterprise_id: enterpriseId, applicant_type: enterpriseId ? '2' : '1', applicant_name: key,
         channel: '1', on_behalf_by: null, form: {}, idempotency_key: key, promised_days: 20, statutory_days: 60,
       });

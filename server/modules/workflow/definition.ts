@@ -38,7 +38,7 @@ export const stateSchema = z.object({
 export const GUARDS = ['reasonGiven', 'materialsComplete', 'expertsAnswered', 'creditClear'] as const;
 
 /** Documents issued under seal (server/modules/documents/templates). */
-export const DOCUMENT_KINDS = ['acceptance_notice', 'refusal_notice', 'correction_notice', 'project_approval', 'licence'] as const;
+export const DOCUMENT_KINDS = ['acceptance_notice', 'refusal_notice', 'correction_notice', 'project_approval', 'recognition_notice', 'licence'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const transitionSchema = z.object({

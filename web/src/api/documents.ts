@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { request, withQuery } from './client.ts';
 import type { Page } from './types.ts';
 
-export type DocumentKind = 'acceptance_notice' | 'refusal_notice' | 'correction_notice' | 'project_approval' | 'licence';
+export type DocumentKind = 'acceptance_notice' | 'refusal_notice' | 'correction_notice' | 'project_approval' | 'recognition_notice' | 'licence';
 
 export interface CaseDocument {
   id: string;

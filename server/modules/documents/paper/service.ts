@@ -108,7 +108,12 @@ export function createPaperService(db: Kysely<DB>, deps: PaperDeps) {
       const l = await lookup(p, t);
       if (l.document.version !== l.latestVersion) throw outdated(l);
       if (!l.receipt) throw new AppError('PAPER_NOT_EXPECTED', `办件当前处于“${l.def.states[l.c.state]?.label ?? l.c.state}”，不需要或您无权确认收到纸质材料`);
-      return take(p, l.c.id, l.receipt, expectedVersion ?? l.c.version, `扫码确认收到纸质材料（第 ${l.document.version} 版，共 ${l.document.pages} 页）`);
+      // A printout that came in a mailed batch (J2) is checked in on its manifest too, so that
+      // closing the batch later does not flag it as missing.
+      const batch = await store.mailedBatchAwaiting(db, l.c.id);
+      const moved = await take(p, l.c.id, l.receipt, expectedVersion ?? l.c.version, `扫码确认收到纸质材料（${batch ? `批次 ${batch.batch_no}，` : ''}第 ${l.document.version} 版，共 ${l.document.pages} 页）`);
+      if (batch) await store.setOutcome(db, batch.id, l.c.id, 'received', actorOf(p).id);
+      return moved;
     },
 
     async createBatch(p: Principal) {

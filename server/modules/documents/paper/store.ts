@@ -42,6 +42,18 @@ export async function otherBatchOf(db: Queryable, caseId: string, exceptBatchId:
     .executeTakeFirst();
 }
 
+/** The mailed batch that carries the case and has not checked it in yet (J2: confirmed at the desk instead). */
+export async function mailedBatchAwaiting(db: Queryable, caseId: string) {
+  return db
+    .selectFrom('paper_batch_item')
+    .innerJoin('paper_batch', 'paper_batch.id', 'paper_batch_item.batch_id')
+    .select(['paper_batch.id', 'paper_batch.batch_no'])
+    .where('paper_batch_item.case_id', '=', caseId)
+    .where('paper_batch_item.outcome', '=', 'expected')
+    .where('paper_batch.status', '=', 'mailed')
+    .executeTakeFirst();
+}
+
 export async function addItem(tx: Queryable, i: { batchId: string; caseId: string; version: number; pages: number; by: string; outcome?: 'unexpected' | 'received' }) {
   await tx.insertInto('paper_batch_item').values({
     batch_id: i.batchId, case_id: i.caseId, document_version: i.version, pages: i.pages, added_by: i.by,

@@ -8,6 +8,7 @@ export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   refusal_notice: '不予受理通知书',
   correction_notice: '补正材料通知书',
   project_approval: '项目立项通知',
+  recognition_notice: '高新技术企业认定通知书',
   licence: '许可证',
 };
 
@@ -17,5 +18,6 @@ export const DOCUMENT_NUMBER_MARK: Record<DocumentKind, string> = {
   refusal_notice: '不受',
   correction_notice: '补',
   project_approval: '项',
+  recognition_notice: '高',
   licence: '证',
 };

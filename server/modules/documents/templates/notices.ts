@@ -87,5 +87,16 @@ export function noticeContent(kind: Exclude<DocumentKind, 'licence'>, c: NoticeC
         ],
       };
     }
+    case 'recognition_notice':
+      // 国科发火〔2016〕32号 第九、十、十二条: publicity, the certificate, three years, the yearly report.
+      return {
+        ...base,
+        title: '高新技术企业认定通知书',
+        paragraphs: [
+          `你单位于${submitted}提出的“${c.itemName}”申请，经审查、专家评审，并在“高新技术企业认定管理工作网”公示 10 个工作日无异议，根据《高新技术企业认定管理办法》（国科发火〔2016〕32号）的规定，认定你单位为高新技术企业。`,
+          '高新技术企业资格自颁发证书之日起有效期为三年。统一印制的《高新技术企业证书》由认定机构另行颁发；你单位可凭认定结果依法享受减按 15% 税率征收企业所得税等优惠政策。',
+          '请于每年 5 月底前在“高新技术企业认定管理工作网”填报上一年度知识产权、科技人员、研发费用、经营收入等年度发展情况报表；发生更名或与认定条件有关的重大变化的，应在三个月内向认定机构报告。',
+        ],
+      };
   }
 }

@@ -6,8 +6,9 @@ import type { WorkflowDefinitionInput } from '../definition.ts';
 
 export const highTechRecognitionWorkflow: WorkflowDefinitionInput = {
   key: 'high-tech-recognition',
-  // 2: expert panels, material and credit guards, documents (1, shipped 2026-11-23, stays stored for its cases)
-  version: 2,
+  // 3: 认定 seals and delivers the 高新技术企业认定通知书 (2: expert panels, material and credit
+  // guards, documents; 1, shipped 2026-11-23 — both stay stored for their cases)
+  version: 3,
   name: '高新技术企业认定',
   initial: 'initial_review',
   states: {
@@ -36,7 +37,7 @@ export const highTechRecognitionWorkflow: WorkflowDefinitionInput = {
     { key: 'confirm_receipt', label: '代收单位确认收到，受理完成', from: ['in_transit'], to: 'expert_review', takers: ['receiving_unit_clerk'], guards: ['creditClear'], stepResult: '4', paperReceipt: true },
     { key: 'finish_review', label: '专家评审完成（意见会签）', from: ['expert_review'], to: 'publicity', takers: ['item_manager'], guards: ['reasonGiven', 'expertsAnswered'], stepResult: '1' },
     { key: 'end_publicity', label: '公示期满无异议', from: ['publicity'], to: 'decision', takers: ['item_manager', 'system'] },
-    { key: 'approve', label: '认定', from: ['decision'], to: 'recognized', takers: ['decision_maker'], guards: ['creditClear'], stepResult: '1', conclusion: '0' },
+    { key: 'approve', label: '认定', from: ['decision'], to: 'recognized', takers: ['decision_maker'], guards: ['creditClear'], stepResult: '1', conclusion: '0', document: { kind: 'recognition_notice', autoSeal: true } },
     { key: 'deny', label: '不予认定', from: ['decision', 'publicity'], to: 'not_recognized', takers: ['decision_maker'], guards: ['reasonGiven'], stepResult: '0', conclusion: '1' },
     { key: 'reject', label: '不予受理', from: ['initial_review'], to: 'refused', takers: ['item_manager'], guards: ['reasonGiven'], stepResult: '3', conclusion: '6' },
     { key: 'withdraw', label: '撤回申请', from: ['initial_review', 'correction', 'service_point'], to: 'withdrawn', takers: ['applicant'], conclusion: '5' },

@@ -115,6 +115,9 @@ export const item: ItemContent = {
     material({
       name: '近三个会计年度企业所得税年度纳税申报表',
       source: 'government',
+      // Shared by the tax department: not asked of every applicant, uploaded only where sharing fails.
+      required: false,
+      requiredNote: '经企业授权由税务部门共享提供，一般无需上传；无法共享的，按要求上传。',
       spec: '经企业授权，由税务部门通过数据共享提供，企业无需上传；无法共享的，上传包括主表及附表的年度纳税申报表。',
     }),
     material({

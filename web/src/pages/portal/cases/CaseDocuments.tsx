@@ -14,6 +14,7 @@ const KIND_LABELS: Record<DocumentKind, string> = {
   refusal_notice: '不予受理通知书',
   correction_notice: '补正材料通知书',
   project_approval: '项目立项通知',
+  recognition_notice: '高新技术企业认定通知书',
   licence: '许可证',
 };
 
@@ -46,12 +47,13 @@ export function CaseDocuments({ caseId, staff, version }: { caseId: string; staf
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无文书" />
       ) : (
         <List
-          data-testid="case-documents"
+          data-testid="sealed-documents"
           dataSource={docs.data}
           renderItem={(d) => (
             <List.Item
+              data-testid="sealed-document"
               actions={[
-                <Button key="dl" type="link" icon={<DownloadOutlined />} href={documentFileUrl(caseId, d.id)}>
+                <Button key="dl" type="link" icon={<DownloadOutlined />} href={documentFileUrl(caseId, d.id)} data-testid="sealed-document-download">
                   下载
                 </Button>,
               ]}

@@ -22,8 +22,8 @@ export function BatchPanel({ batch, onMail, onClose, busy }: Props) {
   return (
     <div data-testid="batch-panel">
       <Space wrap style={{ marginBottom: 8 }}>
-        <strong>批次 {batch.batchNo}</strong>
-        <Tag>{STATUS[batch.status]}</Tag>
+        <strong data-testid="batch-no">批次 {batch.batchNo}</strong>
+        <Tag data-testid="batch-status">{STATUS[batch.status]}</Tag>
         <span className="muted">{batch.items.length} 件，{batch.totalPages} 页</span>
         {batch.courier && <span className="muted">{batch.courier} {batch.trackingNo}</span>}
         <Button size="small" href={manifestUrl(batch.id)} target="_blank" disabled={batch.items.length === 0}>打印移交清单</Button>
@@ -37,9 +37,9 @@ export function BatchPanel({ batch, onMail, onClose, busy }: Props) {
         ]} />
       {onMail && batch.status === 'open' && batch.items.length > 0 && (
         <Form layout="inline" style={{ marginTop: 12 }} onFinish={(v: { courier: string; trackingNo: string }) => onMail(v.courier, v.trackingNo)}>
-          <Form.Item name="courier" rules={[{ required: true, message: '请填写快递公司' }]}><Input placeholder="快递公司" /></Form.Item>
-          <Form.Item name="trackingNo" rules={[{ required: true, pattern: /^[A-Za-z0-9-]{6,40}$/, message: '快递单号为 6–40 位字母、数字' }]}><Input placeholder="快递单号" /></Form.Item>
-          <Button htmlType="submit" type="primary" loading={busy}>登记寄出</Button>
+          <Form.Item name="courier" rules={[{ required: true, message: '请填写快递公司' }]}><Input placeholder="快递公司" data-testid="batch-courier" /></Form.Item>
+          <Form.Item name="trackingNo" rules={[{ required: true, pattern: /^[A-Za-z0-9-]{6,40}$/, message: '快递单号为 6–40 位字母、数字' }]}><Input placeholder="快递单号" data-testid="batch-tracking-no" /></Form.Item>
+          <Button htmlType="submit" type="primary" loading={busy} data-testid="batch-mail">登记寄出</Button>
         </Form>
       )}
       {onClose && batch.status === 'mailed' && (

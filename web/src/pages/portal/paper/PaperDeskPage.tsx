@@ -105,8 +105,9 @@ export default function PaperDeskPage() {
         <div style={{ marginTop: 8 }}>
           <QrScanner onCode={(text) => void submit(text)} photoLabel="拍照 / 上传图片识别二维码" />
         </div>
-        {servicePoint && !working && (
-          <Button style={{ marginTop: 8, marginLeft: 8 }} onClick={() => void run(async () => setBatch(await createBatch()))}>新建寄送批次</Button>
+        {/* (after a batch is mailed, the next one is started here without leaving the page) */}
+        {servicePoint && working?.status !== 'open' && (
+          <Button style={{ marginTop: 8, marginLeft: 8 }} onClick={() => void run(async () => setBatch(await createBatch()))} data-testid="batch-create">新建寄送批次</Button>
         )}
       </Card>
       {error !== null && <ErrorAlert error={error} />}
