@@ -73,15 +73,7 @@ describe('J2 高新技术企业认定 in Chromium, start to finish', () => {
   beforeAll(() => void (base = journey.base));
 
   /** A fresh page signed in from 工作台 as a staff member. */
-  const staffPage = async (username: string) => {
-    const page = await newPage();
-    await page.goto(`${base}/workbench`);
-    await page.getByTestId('sign-in-required').click();
-    await page.waitForURL(/\/idp\//);
-    await signIn(page, username);
-    await page.waitForURL(`${base}/workbench`);
-    return page;
-  };
+  const staffPage = journey.workbenchPage;
   /**
    * Answers a confirmation (popconfirm) opened by `trigger`, then waits for what it does
    * (`done`). While the page is still laying out its cards the bubble can move under the
@@ -154,7 +146,11 @@ describe('J2 高新技术企业认定 in Chromium, start to finish', () => {
     ];
     for (const [label, value] of numbers) await form.getByLabel(label, { exact: true }).fill(value);
     const ip = form.getByTestId('table-coreIp');
-    if ((await ip.locator('.form-table-row').count()) === 0) await form.getByTestId('add-row-coreIp').click();
+    // (once under load the first click left the table empty: add until the row is there)
+    await expect.poll(async () => {
+      if ((await ip.locator('.form-table-row').count()) === 0) await form.getByTestId('add-row-coreIp').click();
+      return ip.locator('.form-table-row').count();
+    }, { timeout: 30_000, interval: 1_500 }).toBeGreaterThan(0);
     const row = ip.locator('.form-table-row').first();
     await row.getByLabel('名称', { exact: true }).fill('一种基于深度学习的缺陷检测方法');
     await choose(row, applicant, '类别', '发明专利');

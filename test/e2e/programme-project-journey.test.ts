@@ -94,12 +94,7 @@ describe('J3 科技计划项目立项 in Chromium, from application to the seale
 
   /** A staff member signs in from 工作台 and opens the case from their queue. */
   async function openFromWorkbench(username: string): Promise<Page> {
-    const page = await newPage();
-    await page.goto(`${base}/workbench`);
-    await page.getByTestId('sign-in-required').click();
-    await page.waitForURL(/\/idp\//);
-    await signIn(page, username);
-    await page.waitForURL(`${base}/workbench`);
+    const page = await journey.workbenchPage(username);
     const row = page.getByTestId('work-queue').locator('tr.ant-table-row').filter({ hasText: caseNo });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.innerText()).toContain(APPLICANT);

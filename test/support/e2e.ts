@@ -43,6 +43,8 @@ export interface BrowserJourney {
   signIn(page: Page, username: string, password?: string): Promise<void>;
   /** A new page signed in as `username` through /auth/login, showing `urlPath`. */
   signedInPage(username: string, urlPath: string): Promise<Page>;
+  /** A new page on 工作台, signed in from its sign-in prompt as staff do. */
+  workbenchPage(username: string): Promise<Page>;
 }
 
 /** Shared machines are slow to start the server cold (it migrates and seeds); these limits are generous. */
@@ -101,6 +103,15 @@ export function useBrowserJourney(opts: BrowserJourneyOptions): BrowserJourney {
       await page.waitForURL(/\/idp\//);
       await journey.signIn(page, username);
       await page.waitForURL(`${journey.base}${urlPath}`);
+      return page;
+    },
+    async workbenchPage(username) {
+      const page = await journey.newPage();
+      await page.goto(`${journey.base}/workbench`);
+      await page.getByTestId('sign-in-required').click();
+      await page.waitForURL(/\/idp\//);
+      await journey.signIn(page, username);
+      await page.waitForURL(`${journey.base}/workbench`);
       return page;
     },
   };
