@@ -123,6 +123,8 @@ describe('J2 高新技术企业认定 in Chromium, start to finish', () => {
     await form.getByLabel('法定代表人', { exact: true }).fill('赵六');
     await form.getByLabel('单位地址', { exact: true }).fill('安徽省合肥市高新区创新大道 2800 号');
     await pickDate(form, '注册成立日期', '2018-05-16');
+    // (the Enter that confirmed the typed date did not try to submit the half-filled form: no errors shown)
+    expect(await form.locator('.ant-form-item-explain-error').count()).toBe(0);
     await form.getByLabel('联系人', { exact: true }).fill('赵六');
     await form.getByLabel('联系电话', { exact: true }).fill('13900139000');
     await form.getByLabel('电子邮箱', { exact: true }).fill('hr@example.com');

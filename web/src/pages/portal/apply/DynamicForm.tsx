@@ -86,6 +86,11 @@ export function DynamicForm(props: DynamicFormProps) {
       disabled={disabled || submitting}
       data-testid={testId}
       scrollToFirstError={false}
+      // Enter in a field (e.g. confirming a typed date) must not send a long application half-filled:
+      // only the submit button submits.
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && e.target instanceof HTMLInputElement) e.preventDefault();
+      }}
     >
       {definition.sections.map((s) => (
         <Card key={s.title} title={s.title} className="guide-section" size="small" data-testid="form-section">
