@@ -97,7 +97,8 @@ async function clickUntilGone(button: Locator): Promise<void> {
 async function act(page: Page, label: string, opinion?: string): Promise<void> {
   const trigger = page.getByTestId('case-actions').getByRole('button', { name: label, exact: true });
   const modal = page.locator('.ant-modal').filter({ has: page.getByTestId('reason-form') });
-  const ok = opinion === undefined ? page.locator('.ant-popconfirm').getByRole('button', { name: label, exact: true }) : modal.getByRole('button', { name: label, exact: true });
+  // (not exact: a button that was loading can keep antd's leaving "loading" icon in its name)
+  const ok = opinion === undefined ? page.locator('.ant-popconfirm').getByRole('button', { name: label }) : modal.getByRole('button', { name: label });
   const done = page.locator('.ant-message-notice').filter({ hasText: `已${label}` });
   for (let attempt = 1; ; attempt++) {
     if (!(await ok.isVisible())) await trigger.click();
