@@ -40,14 +40,10 @@ describe('online application journey in Chromium', () => {
     const applicant = await newPage();
     await applicant.goto(`${base}/items/${code}`);
     await applicant.getByTestId('guide-title').filter({ hasText: ITEM }).waitFor();
-    await applicant.getByTestId('apply-online').click();
-    await applicant.waitForURL(/\/idp\//);
-    await signIn(applicant, 'zhangsan');
-    await applicant.waitForURL(`${base}/items/${code}/apply`);
+    await journey.applyOnline(applicant, 'zhangsan', code, ITEM);
 
     // 2. The form (the item's own, 一表申请): identity from the login (read-only), name and
     // mobile prefilled from it, each field checked as the server would.
-    await applicant.getByTestId('apply-title').filter({ hasText: ITEM }).waitFor();
     expect(await applicant.getByTestId('applicant-info').innerText()).toContain('张三');
     expect(await applicant.getByTestId('apply-materials').innerText()).toContain('科技成果登记表');
     await applicant.getByText('提交申请后，在办件页面上传材料；也可复用以往办件中的材料、签署告知承诺或申请容缺受理').waitFor();

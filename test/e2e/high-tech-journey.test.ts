@@ -68,7 +68,7 @@ async function pickDate(scope: Page | Locator, label: string, day: string) {
 
 describe('J2 高新技术企业认定 in Chromium, start to finish', () => {
   const journey = useBrowserJourney({ name: 'j2' });
-  const { newPage, signIn } = journey;
+  const { newPage } = journey;
   let base: string;
   beforeAll(() => void (base = journey.base));
 
@@ -112,11 +112,7 @@ describe('J2 高新技术企业认定 in Chromium, start to finish', () => {
     const applicant = await newPage();
     await applicant.goto(`${base}/items/${code}`);
     await applicant.getByTestId('guide-title').filter({ hasText: ITEM }).waitFor();
-    await applicant.getByTestId('apply-online').click();
-    await applicant.waitForURL(/\/idp\//);
-    await signIn(applicant, 'ah-tech');
-    await applicant.waitForURL(`${base}/items/${code}/apply`);
-    await applicant.getByTestId('apply-title').filter({ hasText: ITEM }).waitFor();
+    await journey.applyOnline(applicant, 'ah-tech', code, ITEM);
     expect(await applicant.getByTestId('applicant-info').innerText()).toContain(ENTERPRISE);
 
     const form = applicant.getByTestId('dynamic-form');

@@ -82,7 +82,7 @@ async function actionWithOpinion(page: Page, label: string, opinion: string): Pr
 
 describe('J3 科技计划项目立项 in Chromium, from application to the sealed approval', () => {
   const journey = useBrowserJourney({ name: 'j3' });
-  const { newPage, signIn } = journey;
+  const { newPage } = journey;
   let base: string;
   beforeAll(() => void (base = journey.base));
 
@@ -112,11 +112,7 @@ describe('J3 科技计划项目立项 in Chromium, from application to the seale
     await applicant.getByRole('link', { name: ITEM, exact: true }).first().click();
     await applicant.getByTestId('guide-title').filter({ hasText: ITEM }).waitFor();
     const code = applicant.url().split('/').pop()!;
-    await applicant.getByTestId('apply-online').click();
-    await applicant.waitForURL(/\/idp\//);
-    await signIn(applicant, 'ah-institute');
-    await applicant.waitForURL(`${base}/items/${code}/apply`);
-    await applicant.getByTestId('apply-title').filter({ hasText: ITEM }).waitFor();
+    await journey.applyOnline(applicant, 'ah-institute', code, ITEM);
     expect(await applicant.getByTestId('applicant-info').innerText()).toContain(APPLICANT);
 
     // 申报单位: name and credit code come from the identity (read-only).

@@ -45,6 +45,8 @@ export interface BrowserJourney {
   signedInPage(username: string, urlPath: string): Promise<Page>;
   /** A new page on 工作台, signed in from its sign-in prompt as staff do. */
   workbenchPage(username: string): Promise<Page>;
+  /** On an item's guide, anonymous: 在线办理 goes through the login as `username` and lands on the item's form. */
+  applyOnline(page: Page, username: string, itemCode: string, itemName: string): Promise<void>;
 }
 
 /** Shared machines are slow to start the server cold (it migrates and seeds); these limits are generous. */
@@ -113,6 +115,13 @@ export function useBrowserJourney(opts: BrowserJourneyOptions): BrowserJourney {
       await journey.signIn(page, username);
       await page.waitForURL(`${journey.base}/workbench`);
       return page;
+    },
+    async applyOnline(page, username, itemCode, itemName) {
+      await page.getByTestId('apply-online').click();
+      await page.waitForURL(/\/idp\//);
+      await journey.signIn(page, username);
+      await page.waitForURL(`${journey.base}/items/${itemCode}/apply`);
+      await page.getByTestId('apply-title').filter({ hasText: itemName }).waitFor();
     },
   };
   return journey;
